@@ -1,0 +1,168 @@
+//! Instrument definitions: what is asked, on which scale, and what each item
+//! recommends.
+//!
+//! Instruments are data. They are written as TOML files in `instruments/`,
+//! parsed and validated by [`crate::parse`] at build time, and compiled into
+//! the app as `static` values of these types, so the app carries no parser.
+//! Every field is a `Cow` so that the same types serve both the parsed (owned)
+//! and the compiled-in (borrowed) form.
+
+use std::borrow::Cow;
+
+/// Text owned or borrowed for `'static`.
+pub type Text = Cow<'static, str>;
+
+/// A list owned or borrowed for `'static`.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A complete instrument: the litmus test, the question parts and the bands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instrument {
+    /// Stable identifier, e.g. `leadership-trust`.
+    pub id: Text,
+    /// Version: meaning, order, scale or scoring changes need a new version.
+    pub version: u8,
+    /// Title shown to the user.
+    pub title: Text,
+    /// One-sentence description shown on the welcome screen.
+    pub intro: Text,
+    /// The labels of the five agreement scale points, 1 to 5.
+    pub scale: List<Text>,
+    /// The label of the "prefer not to answer" choice.
+    pub prefer_not: Text,
+    /// The five-experience litmus test, if the instrument has one.
+    pub litmus: Option<Litmus>,
+    /// The themes items belong to, in display order.
+    pub themes: List<Theme>,
+    /// The question parts, in order.
+    pub parts: List<Part>,
+    /// The bands of the Trust Index, by ascending lower bound.
+    pub bands: List<Band>,
+}
+
+/// The five-experience litmus test (part A).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Litmus {
+    /// The question, as asked about one colleague.
+    pub question: Text,
+    /// Extra guidance shown under the question.
+    pub hint: Text,
+    /// The fewest colleagues a team can have.
+    pub min_colleagues: u8,
+    /// The most colleagues a team can have.
+    pub max_colleagues: u8,
+    /// The longest private label, in characters.
+    pub label_max: u8,
+    /// The next step shown when the verdict is not `pass`; `{n}` is replaced
+    /// by the number of colleagues known at fewer than five experiences.
+    pub next_step: Text,
+}
+
+/// A theme that item scores are averaged into (e.g. trust, alignment).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    /// Identifier used by items.
+    pub id: Text,
+    /// Name shown to the user.
+    pub title: Text,
+}
+
+/// A part of the questionnaire (e.g. B, the core trust questions).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    /// Identifier, e.g. `B`.
+    pub id: Text,
+    /// Title shown to the user.
+    pub title: Text,
+    /// Whether the user may switch this part off.
+    pub optional: bool,
+    /// The part's items, in instrument order.
+    pub items: List<Item>,
+}
+
+/// One statement rated on the agreement scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Identifier, e.g. `B6`.
+    pub id: Text,
+    /// The statement.
+    pub text: Text,
+    /// Index into [`Instrument::themes`].
+    pub theme: u8,
+    /// Whether agreement lowers the score.
+    pub reverse: bool,
+    /// The concrete next step for a leader to act on this month.
+    pub next_step: Text,
+}
+
+/// A band of the displayed Trust Index.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Identifier, e.g. `solid`.
+    pub id: Text,
+    /// The lowest displayed index in this band.
+    pub min: u8,
+    /// One sentence on what the band means.
+    pub summary: Text,
+}
+
+/// Where an item sits in an instrument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItemRef {
+    /// Index of the part in [`Instrument::parts`].
+    pub part: usize,
+    /// Index of the item within its part.
+    pub item: usize,
+    /// Index of the item over all parts, in instrument order.
+    pub flat: usize,
+}
+
+impl Instrument {
+    /// The number of items over all parts.
+    pub fn item_count(&self) -> usize {
+        self.parts.iter().map(|p| p.items.len()).sum()
+    }
+
+    /// Every item with its position, in instrument order.
+    pub fn items(&self) -> impl Iterator<Item = (ItemRef, &Item)> + '_ {
+        self.parts
+            .iter()
+            .enumerate()
+            .scan(0, |start, (p, part)| {
+                let first = *start;
+                *start += part.items.len();
+                Some((p, first, part))
+            })
+            .flat_map(|(p, first, part)| {
+                part.items.iter().enumerate().map(move |(i, item)| {
+                    let r = ItemRef {
+                        part: p,
+                        item: i,
+                        flat: first + i,
+                    };
+                    (r, item)
+                })
+            })
+    }
+
+    /// The item at a flat index, if there is one.
+    pub fn item(&self, flat: usize) -> Option<(ItemRef, &Item)> {
+        self.items().nth(flat)
+    }
+
+    /// The index of the first item of a part in flat order.
+    pub fn part_start(&self, part: usize) -> usize {
+        self.parts.iter().take(part).map(|p| p.items.len()).sum()
+    }
+
+    /// The band a displayed (rounded) index falls in.
+    pub fn band_for(&self, shown: u8) -> Option<&Band> {
+        self.bands.iter().rev().find(|b| b.min <= shown)
+    }
+
+    /// The label of a scale point 1..=5, if it exists.
+    pub fn scale_label(&self, value: u8) -> Option<&str> {
+        let i = usize::from(value).checked_sub(1)?;
+        self.scale.get(i).map(|t| &**t)
+    }
+}

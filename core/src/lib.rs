@@ -1,0 +1,22 @@
+//! The pure core of Litmus, a leadership-team trust self-assessment.
+//!
+//! Everything here is plain data in, plain data out: no UI framework, no
+//! browser API, no I/O. The app (and its tests) build on it:
+//!
+//! - [`instrument`]: what is asked, as data compiled in from `instruments/`.
+//! - [`answers`]: what a respondent answered, and the item score rule.
+//! - [`score`]: the scoring rules of `INSTRUMENT.md`, into a [`score::Report`].
+//! - [`percent`]: exact fractions, so "62.5 shows 63" always holds.
+//! - [`session`]: the assessment flow as a pure state machine.
+//! - [`save`]: the versioned on-device save format, with migration.
+//! - `parse` (feature `parse`): reading and validating instrument files.
+#![deny(missing_docs)]
+
+pub mod answers;
+pub mod instrument;
+#[cfg(feature = "parse")]
+pub mod parse;
+pub mod percent;
+pub mod save;
+pub mod score;
+pub mod session;

@@ -1,0 +1,107 @@
+//! Reproduces every worked case of `shared/scoring-vectors.json` exactly.
+
+mod common;
+
+use litmus_core::answers::{Answers, Response};
+use litmus_core::score::{score, Recommendation};
+use serde_json::Value;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9
+}
+
+fn opt_f64(v: &Value) -> Option<f64> {
+    v.as_f64()
+}
+
+#[test]
+fn every_scoring_vector_is_reproduced() {
+    let instrument = common::leadership_trust();
+    let doc: Value = serde_json::from_str(&common::shared("scoring-vectors.json")).unwrap();
+    let cases = doc["cases"].as_array().unwrap();
+    assert!(cases.len() >= 10, "expected the full set of worked cases");
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let input = &case["input"];
+        let exp = &case["expected"];
+        assert_eq!(input["instrument"], "leadership-trust", "{name}");
+        assert_eq!(input["version"].as_u64(), Some(u64::from(instrument.version)));
+
+        let enabled: Vec<&str> = input["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap())
+            .collect();
+        let parts = instrument.parts.iter().map(|p| enabled.contains(&&*p.id)).collect();
+        let litmus = input["litmus"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_u64().unwrap() as u8)
+            .collect();
+        let responses = instrument
+            .items()
+            .map(|(_, item)| match input["answers"].get(&*item.id) {
+                None => Response::Unanswered,
+                Some(Value::Null) => Response::PreferNot,
+                Some(v) => Response::Agree(v.as_u64().unwrap() as u8),
+            })
+            .collect();
+        let answers = Answers {
+            parts,
+            litmus,
+            responses,
+        };
+        let report = score(&instrument, &answers);
+
+        let l = report.litmus.as_ref().unwrap();
+        assert!(close(l.coverage.to_f64(), exp["coverage"].as_f64().unwrap()), "{name}: coverage");
+        assert_eq!(l.verdict.as_str(), exp["verdict"].as_str().unwrap(), "{name}: verdict");
+        assert_eq!(l.fully_known as u64, exp["fully_known"].as_u64().unwrap(), "{name}: fully known");
+
+        let expected_items = exp["item_scores"].as_object().unwrap();
+        for (r, item) in instrument.items() {
+            let want = expected_items.get(&*item.id).map(|v| v.as_u64().unwrap() as u8);
+            assert_eq!(report.items[r.flat], want, "{name}: item {}", item.id);
+        }
+
+        let pairs = [
+            ("questions", report.questions),
+            ("trust", report.themes[0]),
+            ("alignment", report.themes[1]),
+            ("index", report.index),
+        ];
+        assert_eq!(instrument.themes[0].id, "trust");
+        assert_eq!(instrument.themes[1].id, "alignment");
+        for (key, got) in pairs {
+            match (opt_f64(&exp[key]), got) {
+                (None, None) => {}
+                (Some(want), Some(got)) => {
+                    assert!(close(got.to_f64(), want), "{name}: {key} {} != {want}", got.to_f64())
+                }
+                (want, got) => panic!("{name}: {key} expected {want:?}, got {got:?}"),
+            }
+        }
+        let shown = report.index_shown().unwrap();
+        assert_eq!(u64::from(shown), exp["index_shown"].as_u64().unwrap(), "{name}: shown");
+        let band = instrument.band_for(shown).unwrap();
+        assert_eq!(band.id, exp["band"].as_str().unwrap(), "{name}: band");
+
+        let recs: Vec<String> = report
+            .recommendations
+            .iter()
+            .map(|r| match r {
+                Recommendation::Litmus { .. } => "litmus".to_string(),
+                Recommendation::Item(i) => instrument.item(*i).unwrap().1.id.to_string(),
+            })
+            .collect();
+        let want: Vec<String> = exp["recommendations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(recs, want, "{name}: recommendations");
+    }
+}
