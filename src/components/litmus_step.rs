@@ -1,0 +1,84 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::step_card::StepCard;
+
+/// One experience slot as shown.
+#[derive(Clone, PartialEq)]
+pub struct SlotView {
+    pub known: bool,
+    pub keyword: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LitmusStepProps {
+    /// The colleague's index, 0-based.
+    pub index: usize,
+    /// How many colleagues there are.
+    pub total: usize,
+    /// The colleague's private label (may be empty).
+    pub label: AttrValue,
+    /// The litmus question and its hint.
+    pub question: AttrValue,
+    pub hint: AttrValue,
+    /// The five slots.
+    pub slots: Rc<[SlotView]>,
+    /// Ticking or unticking a slot: (slot, known).
+    pub on_toggle: Callback<(usize, bool)>,
+    /// Typing a keyword: (slot, keyword).
+    pub on_keyword: Callback<(usize, String)>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// The five-experience litmus question about one colleague.
+#[component]
+pub fn LitmusStep(props: &LitmusStepProps) -> Html {
+    let n = props.index + 1;
+    let heading = if props.label.is_empty() {
+        format!("Colleague {n} of {}", props.total)
+    } else {
+        format!("Colleague {n} of {}: {}", props.total, props.label)
+    };
+    let known = props.slots.iter().filter(|s| s.known).count();
+    let slots = props.slots.iter().enumerate().map(|(j, slot)| {
+        let check_id = format!("slot-{j}");
+        let word_id = format!("keyword-{j}");
+        let on_toggle = props.on_toggle.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_toggle.emit((j, input.checked()));
+        });
+        let on_keyword = props.on_keyword.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_keyword.emit((j, input.value()));
+        });
+        html! {
+            <li key={j} class={classes!("slot", slot.known.then_some("known"))}>
+                <div class="check">
+                    <input id={check_id.clone()} type="checkbox" checked={slot.known} {onchange} />
+                    <label for={check_id}>{format!("I could describe experience {}", j + 1)}</label>
+                </div>
+                <label class="visually-hidden" for={word_id.clone()}>
+                    {format!("Private keyword for experience {} (optional)", j + 1)}
+                </label>
+                <input id={word_id} type="text" class="keyword" autocomplete="off" maxlength="40"
+                    placeholder="Private keyword (optional)" value={slot.keyword.clone()} {oninput} />
+            </li>
+        }
+    });
+    html! {
+        <StepCard eyebrow={AttrValue::from("The five-experience litmus test")} heading={heading}
+            next_label="Next" on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+            <p class="lead">{props.question.clone()}</p>
+            <p class="hint">{props.hint.clone()}</p>
+            <fieldset class="slots">
+                <legend>{"Which of five formative experiences could you describe?"}</legend>
+                <ol>{ for slots }</ol>
+            </fieldset>
+            <p class="tally" aria-live="polite">{format!("You could describe {known} of 5.")}</p>
+        </StepCard>
+    }
+}

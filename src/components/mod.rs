@@ -1,0 +1,13 @@
+//! UI components, each named after what the user sees.
+
+pub mod app;
+pub mod bar_chart;
+pub mod litmus_step;
+pub mod notice_banner;
+pub mod progress_bar;
+pub mod question_step;
+pub mod results_card;
+pub mod start_over;
+pub mod step_card;
+pub mod team_step;
+pub mod welcome_step;

@@ -1,0 +1,55 @@
+use yew::prelude::*;
+
+/// The id of the current step's heading, focused when the step changes.
+pub const HEADING_ID: &str = "step-heading";
+
+#[derive(Properties, PartialEq)]
+pub struct StepCardProps {
+    /// The step's heading.
+    pub heading: AttrValue,
+    /// A small line above the heading (e.g. the part's name).
+    #[prop_or_default]
+    pub eyebrow: Option<AttrValue>,
+    /// The label of the primary button.
+    pub next_label: AttrValue,
+    /// Submitting the step (primary button or Enter).
+    pub on_next: Callback<()>,
+    /// Going back; no back button when absent.
+    #[prop_or_default]
+    pub on_back: Option<Callback<()>>,
+    #[prop_or_default]
+    pub children: Children,
+}
+
+/// One screen of the assessment: a heading, its content, and back/next.
+#[component]
+pub fn StepCard(props: &StepCardProps) -> Html {
+    let onsubmit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_next.emit(());
+        })
+    };
+    let back = props.on_back.as_ref().map(|on_back| {
+        let on_back = on_back.clone();
+        html! {
+            <button type="button" class="button secondary" onclick={move |_| on_back.emit(())}>
+                {"Back"}
+            </button>
+        }
+    });
+    html! {
+        <form class="step card" {onsubmit} novalidate=true>
+            if let Some(eyebrow) = &props.eyebrow {
+                <p class="eyebrow">{eyebrow.clone()}</p>
+            }
+            <h1 id={HEADING_ID} tabindex="-1">{props.heading.clone()}</h1>
+            { props.children.clone() }
+            <div class="step-nav">
+                { back }
+                <button type="submit" class="button primary">{props.next_label.clone()}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,116 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::step_card::StepCard;
+
+/// An optional question part the user can switch on or off.
+#[derive(Clone, PartialEq)]
+pub struct OptionalPart {
+    /// The part's index in the instrument.
+    pub index: usize,
+    /// Its title.
+    pub title: AttrValue,
+    /// How many questions it adds.
+    pub questions: usize,
+    /// Whether it is on.
+    pub on: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TeamStepProps {
+    /// How many colleagues.
+    pub team_size: u8,
+    /// The allowed range.
+    pub min: u8,
+    pub max: u8,
+    /// The longest label.
+    pub label_max: u8,
+    /// The private labels of the counted colleagues.
+    pub labels: Rc<[AttrValue]>,
+    /// The parts the user may switch off.
+    pub optional_parts: Rc<[OptionalPart]>,
+    pub on_size: Callback<u8>,
+    pub on_label: Callback<(usize, String)>,
+    pub on_part: Callback<(usize, bool)>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// Team size, private labels, and which question parts are on.
+#[component]
+pub fn TeamStep(props: &TeamStepProps) -> Html {
+    let size = props.team_size;
+    let step = |delta: i16| {
+        let on_size = props.on_size.clone();
+        let (min, max) = (i16::from(props.min), i16::from(props.max));
+        let next = (i16::from(size) + delta).clamp(min, max);
+        // `next` is within min..=max, both u8.
+        Callback::from(move |_: MouseEvent| on_size.emit(next as u8))
+    };
+    let oninput = {
+        let on_size = props.on_size.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            // An empty or partial entry keeps the current size until it parses.
+            if let Ok(n) = input.value().trim().parse::<u8>() {
+                on_size.emit(n);
+            }
+        })
+    };
+    let labels = props.labels.iter().enumerate().map(|(i, label)| {
+        let on_label = props.on_label.clone();
+        let id = format!("label-{i}");
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_label.emit((i, input.value()));
+        });
+        html! {
+            <li key={i}>
+                <label for={id.clone()}>{format!("Colleague {}", i + 1)}</label>
+                <input id={id} type="text" autocomplete="off" maxlength={props.label_max.to_string()}
+                    placeholder="Initials or role" value={label.clone()} {oninput} />
+            </li>
+        }
+    });
+    let parts = props.optional_parts.iter().map(|p| {
+        let on_part = props.on_part.clone();
+        let index = p.index;
+        let id = format!("part-{index}");
+        let onchange = Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_part.emit((index, input.checked()));
+        });
+        html! {
+            <div class="check" key={index}>
+                <input id={id.clone()} type="checkbox" checked={p.on} {onchange} />
+                <label for={id}>
+                    {format!("Include \u{201c}{}\u{201d} ({} more questions, about two minutes)", p.title, p.questions)}
+                </label>
+            </div>
+        }
+    });
+    html! {
+        <StepCard heading="Your leadership team" next_label="Next" on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+            <div class="field">
+                <label for="team-size">{"How many colleagues are on your leadership team, not counting you?"}</label>
+                <div class="stepper">
+                    <button type="button" class="button secondary" aria-label="One fewer colleague"
+                        disabled={size <= props.min} onclick={step(-1)}>{"\u{2212}"}</button>
+                    <input id="team-size" type="number" inputmode="numeric" min={props.min.to_string()}
+                        max={props.max.to_string()} value={size.to_string()} {oninput}
+                        aria-describedby="team-size-hint" />
+                    <button type="button" class="button secondary" aria-label="One more colleague"
+                        disabled={size >= props.max} onclick={step(1)}>{"+"}</button>
+                </div>
+                <p id="team-size-hint" class="hint">{format!("From {} to {}.", props.min, props.max)}</p>
+            </div>
+            <fieldset class="labels">
+                <legend>{"Private labels (optional)"}</legend>
+                <p class="hint">{"Initials or a role help you recall who is who. Labels stay on this device and are never shared."}</p>
+                <ol>{ for labels }</ol>
+            </fieldset>
+            { for parts }
+        </StepCard>
+    }
+}

@@ -1,0 +1,31 @@
+use yew::prelude::*;
+
+use super::step_card::StepCard;
+
+#[derive(Properties, PartialEq)]
+pub struct WelcomeStepProps {
+    /// The instrument's title.
+    pub title: AttrValue,
+    /// What the check is.
+    pub intro: AttrValue,
+    /// Whether the user has answers already (changes the button's label).
+    pub resuming: bool,
+    /// Starting (or continuing) the check.
+    pub on_start: Callback<()>,
+}
+
+/// What the check is, how long it takes, and the privacy promise.
+#[component]
+pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
+    let label = if props.resuming { "Continue" } else { "Start the check" };
+    html! {
+        <StepCard heading={props.title.clone()} next_label={label} on_next={props.on_start.clone()}>
+            <p class="lead">{props.intro.clone()}</p>
+            <ul class="facts">
+                <li><strong>{"About five minutes."}</strong>{" One question at a time; go back whenever you like."}</li>
+                <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
+                <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
+            </ul>
+        </StepCard>
+    }
+}
