@@ -24,7 +24,11 @@ fn main() {
             Err(e) => panic!("invalid instrument file {}: {e}", path.display()),
         };
         let name = instrument.id.to_uppercase().replace('-', "_");
-        let _ = writeln!(out, "{}", litmus_core::parse::rust_source(&name, &instrument));
+        let _ = writeln!(
+            out,
+            "{}",
+            litmus_core::parse::rust_source(&name, &instrument)
+        );
     }
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("instruments.rs");
     std::fs::write(dest, out).expect("write generated instruments");

@@ -62,7 +62,11 @@ pub fn status() -> Result<(), StorageProblem> {
 /// device's. Storage errors read as "nothing saved".
 pub fn read(key: &str) -> Option<String> {
     with(|s| {
-        let kept = s.memory.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let kept = s
+            .memory
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone());
         kept.or_else(|| s.device.as_ref()?.get_item(key).ok().flatten())
     })
 }

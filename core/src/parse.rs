@@ -185,7 +185,10 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
         let field = format!("themes[{i}]");
         let tid = identifier(&format!("{field}.id"), t.id)?;
         if themes.iter().any(|x: &Theme| x.id == tid) {
-            return Err(err(format!("{field}.id"), format!("duplicate theme \"{tid}\"")));
+            return Err(err(
+                format!("{field}.id"),
+                format!("duplicate theme \"{tid}\""),
+            ));
         }
         themes.push(Theme {
             id: tid,
@@ -223,17 +226,26 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
         let field = format!("parts[{p}]");
         let pid = identifier(&format!("{field}.id"), part.id)?;
         if parts.iter().any(|x: &Part| x.id == pid) {
-            return Err(err(format!("{field}.id"), format!("duplicate part \"{pid}\"")));
+            return Err(err(
+                format!("{field}.id"),
+                format!("duplicate part \"{pid}\""),
+            ));
         }
         if part.items.is_empty() {
-            return Err(err(format!("{field}.items"), "a part needs at least one item"));
+            return Err(err(
+                format!("{field}.items"),
+                "a part needs at least one item",
+            ));
         }
         let mut items = Vec::new();
         for (i, item) in part.items.into_iter().enumerate() {
             let field = format!("{field}.items[{i}]");
             let iid = identifier(&format!("{field}.id"), item.id)?;
             if seen_items.iter().any(|s| *s == *iid) {
-                return Err(err(format!("{field}.id"), format!("duplicate item \"{iid}\"")));
+                return Err(err(
+                    format!("{field}.id"),
+                    format!("duplicate item \"{iid}\""),
+                ));
             }
             seen_items.push(iid.to_string());
             let theme = themes

@@ -137,7 +137,10 @@ pub fn encode(instrument: &Instrument, session: &Session) -> String {
         out.push('\n');
     };
     line(&format!("{MAGIC} {VERSION}"));
-    line(&format!("instrument {} {}", instrument.id, instrument.version));
+    line(&format!(
+        "instrument {} {}",
+        instrument.id, instrument.version
+    ));
     line(&match session.step {
         Step::Welcome => "step welcome".to_string(),
         Step::Team => "step team".to_string(),
@@ -320,7 +323,9 @@ pub fn migrate_v1(instrument: &Instrument, text: &str) -> Result<Session, SaveEr
     session.team.clear();
     session.step = Step::Team;
     let mut lines = text.lines().enumerate().skip(1);
-    let (_, ident) = lines.next().ok_or(corrupt(2, "the instrument is missing"))?;
+    let (_, ident) = lines
+        .next()
+        .ok_or(corrupt(2, "the instrument is missing"))?;
     let (id, version) = ident
         .split_once(' ')
         .ok_or(corrupt(2, "instrument needs an id and a version"))?;
@@ -349,7 +354,9 @@ pub fn migrate_v1(instrument: &Instrument, text: &str) -> Result<Session, SaveEr
             "answers" => {
                 session.responses = rest
                     .split(',')
-                    .map(|w| parse_response(w).ok_or(corrupt(line, "an answer is not 1-5, - or empty")))
+                    .map(|w| {
+                        parse_response(w).ok_or(corrupt(line, "an answer is not 1-5, - or empty"))
+                    })
                     .collect::<Result<_, _>>()?;
                 if session.responses.len() != instrument.item_count() {
                     return Err(corrupt(line, "wrong number of answers"));

@@ -125,10 +125,9 @@ pub fn clean_text(text: &str, max: usize) -> String {
 impl Session {
     /// A fresh session: default team size, every part on, nothing answered.
     pub fn new(instrument: &Instrument) -> Session {
-        let team_size = instrument
-            .litmus
-            .as_ref()
-            .map_or(0, |l| DEFAULT_TEAM_SIZE.clamp(l.min_colleagues, l.max_colleagues));
+        let team_size = instrument.litmus.as_ref().map_or(0, |l| {
+            DEFAULT_TEAM_SIZE.clamp(l.min_colleagues, l.max_colleagues)
+        });
         Session {
             team_size,
             team: vec![Colleague::default(); usize::from(team_size)],
@@ -198,7 +197,10 @@ impl Session {
             self.team.resize(n, Colleague::default());
         }
         self.team.truncate(usize::from(max));
-        let label_max = instrument.litmus.as_ref().map_or(0, |l| usize::from(l.label_max));
+        let label_max = instrument
+            .litmus
+            .as_ref()
+            .map_or(0, |l| usize::from(l.label_max));
         for c in &mut self.team {
             c.label = clean_text(&c.label, label_max);
             for s in &mut c.slots {
@@ -248,7 +250,10 @@ impl Session {
                 self = self.normalized(instrument);
             }
             Action::SetLabel(i, label) => {
-                let max = instrument.litmus.as_ref().map_or(0, |l| usize::from(l.label_max));
+                let max = instrument
+                    .litmus
+                    .as_ref()
+                    .map_or(0, |l| usize::from(l.label_max));
                 if let Some(c) = self.team.get_mut(i) {
                     c.label = clean_text(&label, max);
                 }

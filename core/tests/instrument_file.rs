@@ -26,7 +26,11 @@ fn shipped_instrument_matches_instrument_md() {
         ids,
         ["B1", "B2", "B3", "B4", "B5", "B6", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8"]
     );
-    let reverse: Vec<&str> = i.items().filter(|(_, it)| it.reverse).map(|(_, it)| &*it.id).collect();
+    let reverse: Vec<&str> = i
+        .items()
+        .filter(|(_, it)| it.reverse)
+        .map(|(_, it)| &*it.id)
+        .collect();
     assert_eq!(reverse, ["B6"]);
     let theme = |id: &str| {
         let (_, it) = i.items().find(|(_, it)| it.id == id).unwrap();
@@ -41,7 +45,10 @@ fn shipped_instrument_matches_instrument_md() {
     assert!(!i.parts[0].optional);
     assert!(i.parts[1].optional);
     let l = i.litmus.as_ref().unwrap();
-    assert_eq!((l.min_colleagues, l.max_colleagues, l.label_max), (1, 20, 40));
+    assert_eq!(
+        (l.min_colleagues, l.max_colleagues, l.label_max),
+        (1, 20, 40)
+    );
     assert!(l.next_step.contains("{n}"));
     assert_eq!(i.scale.len(), 5);
 }
@@ -76,11 +83,21 @@ fn unknown_field_is_rejected() {
 
 #[test]
 fn semantic_problems_name_the_field() {
-    assert!(error_for("id = \"B2\"", "id = \"B1\"").starts_with("parts[0].items[1].id: duplicate item"));
+    assert!(
+        error_for("id = \"B2\"", "id = \"B1\"").starts_with("parts[0].items[1].id: duplicate item")
+    );
     assert!(error_for("min = 40", "min = 0").starts_with("bands[1].min:"));
-    assert!(error_for("min_colleagues = 1", "min_colleagues = 0").starts_with("litmus.min_colleagues:"));
-    assert!(error_for("prefer_not = \"Prefer not to answer\"", "prefer_not = \"  \"").starts_with("prefer_not: must not be empty"));
-    assert!(error_for("\"Strongly agree\"]", "]").starts_with("scale: needs exactly 5 labels, found 4"));
+    assert!(
+        error_for("min_colleagues = 1", "min_colleagues = 0").starts_with("litmus.min_colleagues:")
+    );
+    assert!(error_for(
+        "prefer_not = \"Prefer not to answer\"",
+        "prefer_not = \"  \""
+    )
+    .starts_with("prefer_not: must not be empty"));
+    assert!(
+        error_for("\"Strongly agree\"]", "]").starts_with("scale: needs exactly 5 labels, found 4")
+    );
 }
 
 #[test]

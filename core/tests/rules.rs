@@ -161,7 +161,11 @@ fn recommendations_litmus_first_then_lowest_items_at_most_three() {
     let report = score(&instrument, &answers(&[5], r));
     assert_eq!(
         report.recommendations,
-        vec![Recommendation::Item(4), Recommendation::Item(7), Recommendation::Item(2)]
+        vec![
+            Recommendation::Item(4),
+            Recommendation::Item(7),
+            Recommendation::Item(2)
+        ]
     );
     // Items above 50 are never recommended.
     let report = score(&instrument, &answers(&[5], all_scoring(75)));

@@ -38,9 +38,16 @@ fn back_and_next_keep_answers() {
         Action::Next,
         Action::SetTeamSize(1),
         Action::Next,
-        Action::SetKnown { colleague: 0, slot: 0, known: true },
+        Action::SetKnown {
+            colleague: 0,
+            slot: 0,
+            known: true,
+        },
         Action::Next,
-        Action::Answer { item: 0, response: Response::Agree(4) },
+        Action::Answer {
+            item: 0,
+            response: Response::Agree(4),
+        },
         Action::Back,
         Action::Back,
         Action::Next,
@@ -71,8 +78,16 @@ fn team_size_is_clamped_and_editing_it_loses_nothing() {
 fn labels_and_keywords_are_trimmed_and_a_keyword_ticks_its_slot() {
     let s = run(vec![
         Action::SetLabel(0, "x".repeat(60)),
-        Action::SetKeyword { colleague: 0, slot: 2, keyword: "farm\nchildhood".into() },
-        Action::SetKeyword { colleague: 9, slot: 9, keyword: "ignored".into() },
+        Action::SetKeyword {
+            colleague: 0,
+            slot: 2,
+            keyword: "farm\nchildhood".into(),
+        },
+        Action::SetKeyword {
+            colleague: 9,
+            slot: 9,
+            keyword: "ignored".into(),
+        },
     ]);
     assert_eq!(s.team[0].label.chars().count(), 40);
     assert_eq!(s.team[0].slots[2].keyword, "farmchildhood");
@@ -81,9 +96,15 @@ fn labels_and_keywords_are_trimmed_and_a_keyword_ticks_its_slot() {
 
 #[test]
 fn invalid_answers_are_ignored() {
-    let s = run(vec![Action::Answer { item: 0, response: Response::Agree(9) }]);
+    let s = run(vec![Action::Answer {
+        item: 0,
+        response: Response::Agree(9),
+    }]);
     assert_eq!(s.responses[0], Response::Unanswered);
-    let s = run(vec![Action::Answer { item: 99, response: Response::Agree(3) }]);
+    let s = run(vec![Action::Answer {
+        item: 99,
+        response: Response::Agree(3),
+    }]);
     assert_eq!(s, run(vec![]));
 }
 
@@ -91,11 +112,25 @@ fn sample() -> Session {
     run(vec![
         Action::SetTeamSize(3),
         Action::SetLabel(0, "CFO \\ \"quoted\" é".into()),
-        Action::SetKnown { colleague: 0, slot: 0, known: true },
-        Action::SetKeyword { colleague: 1, slot: 4, keyword: "army, then law".into() },
+        Action::SetKnown {
+            colleague: 0,
+            slot: 0,
+            known: true,
+        },
+        Action::SetKeyword {
+            colleague: 1,
+            slot: 4,
+            keyword: "army, then law".into(),
+        },
         Action::SetPart(1, false),
-        Action::Answer { item: 0, response: Response::Agree(5) },
-        Action::Answer { item: 1, response: Response::PreferNot },
+        Action::Answer {
+            item: 0,
+            response: Response::Agree(5),
+        },
+        Action::Answer {
+            item: 1,
+            response: Response::PreferNot,
+        },
         Action::GoTo(Step::Question(1)),
     ])
 }
@@ -134,17 +169,29 @@ fn bad_saves_give_typed_errors() {
     let good = encode(&i, &sample());
     assert_eq!(decode(&i, ""), Err(SaveError::NotASave));
     assert_eq!(decode(&i, "{\"json\": true}"), Err(SaveError::NotASave));
-    assert_eq!(decode(&i, "litmus-save 7\n"), Err(SaveError::FutureVersion(7)));
+    assert_eq!(
+        decode(&i, "litmus-save 7\n"),
+        Err(SaveError::FutureVersion(7))
+    );
     let other = good.replace("leadership-trust 1", "manager-value 1");
-    assert!(matches!(decode(&i, &other), Err(SaveError::OtherInstrument { .. })));
+    assert!(matches!(
+        decode(&i, &other),
+        Err(SaveError::OtherInstrument { .. })
+    ));
     let damaged = good.replace("answers 5 -", "answers 9 -");
     let line = good.lines().position(|l| l.starts_with("answers")).unwrap() + 1;
     assert_eq!(
         decode(&i, &damaged),
-        Err(SaveError::Corrupt { line, reason: "an answer is not 1-5, - or ." })
+        Err(SaveError::Corrupt {
+            line,
+            reason: "an answer is not 1-5, - or ."
+        })
     );
     let truncated = &good[..good.len() / 2];
-    assert!(matches!(decode(&i, truncated), Err(SaveError::Corrupt { .. })));
+    assert!(matches!(
+        decode(&i, truncated),
+        Err(SaveError::Corrupt { .. })
+    ));
     let msg = SaveError::FutureVersion(7).to_string();
     assert!(msg.contains("newer version"));
 }

@@ -25,7 +25,10 @@ fn every_scoring_vector_is_reproduced() {
         let input = &case["input"];
         let exp = &case["expected"];
         assert_eq!(input["instrument"], "leadership-trust", "{name}");
-        assert_eq!(input["version"].as_u64(), Some(u64::from(instrument.version)));
+        assert_eq!(
+            input["version"].as_u64(),
+            Some(u64::from(instrument.version))
+        );
 
         let enabled: Vec<&str> = input["parts"]
             .as_array()
@@ -33,7 +36,11 @@ fn every_scoring_vector_is_reproduced() {
             .iter()
             .map(|p| p.as_str().unwrap())
             .collect();
-        let parts = instrument.parts.iter().map(|p| enabled.contains(&&*p.id)).collect();
+        let parts = instrument
+            .parts
+            .iter()
+            .map(|p| enabled.contains(&&*p.id))
+            .collect();
         let litmus = input["litmus"]
             .as_array()
             .unwrap()
@@ -56,13 +63,26 @@ fn every_scoring_vector_is_reproduced() {
         let report = score(&instrument, &answers);
 
         let l = report.litmus.as_ref().unwrap();
-        assert!(close(l.coverage.to_f64(), exp["coverage"].as_f64().unwrap()), "{name}: coverage");
-        assert_eq!(l.verdict.as_str(), exp["verdict"].as_str().unwrap(), "{name}: verdict");
-        assert_eq!(l.fully_known as u64, exp["fully_known"].as_u64().unwrap(), "{name}: fully known");
+        assert!(
+            close(l.coverage.to_f64(), exp["coverage"].as_f64().unwrap()),
+            "{name}: coverage"
+        );
+        assert_eq!(
+            l.verdict.as_str(),
+            exp["verdict"].as_str().unwrap(),
+            "{name}: verdict"
+        );
+        assert_eq!(
+            l.fully_known as u64,
+            exp["fully_known"].as_u64().unwrap(),
+            "{name}: fully known"
+        );
 
         let expected_items = exp["item_scores"].as_object().unwrap();
         for (r, item) in instrument.items() {
-            let want = expected_items.get(&*item.id).map(|v| v.as_u64().unwrap() as u8);
+            let want = expected_items
+                .get(&*item.id)
+                .map(|v| v.as_u64().unwrap() as u8);
             assert_eq!(report.items[r.flat], want, "{name}: item {}", item.id);
         }
 
@@ -78,13 +98,21 @@ fn every_scoring_vector_is_reproduced() {
             match (opt_f64(&exp[key]), got) {
                 (None, None) => {}
                 (Some(want), Some(got)) => {
-                    assert!(close(got.to_f64(), want), "{name}: {key} {} != {want}", got.to_f64())
+                    assert!(
+                        close(got.to_f64(), want),
+                        "{name}: {key} {} != {want}",
+                        got.to_f64()
+                    )
                 }
                 (want, got) => panic!("{name}: {key} expected {want:?}, got {got:?}"),
             }
         }
         let shown = report.index_shown().unwrap();
-        assert_eq!(u64::from(shown), exp["index_shown"].as_u64().unwrap(), "{name}: shown");
+        assert_eq!(
+            u64::from(shown),
+            exp["index_shown"].as_u64().unwrap(),
+            "{name}: shown"
+        );
         let band = instrument.band_for(shown).unwrap();
         assert_eq!(band.id, exp["band"].as_str().unwrap(), "{name}: band");
 

@@ -149,7 +149,11 @@ pub fn App(_props: &AppProps) -> Html {
                     .into_iter()
                     .filter(|s| matches!(s, Step::Question(_)))
                     .collect();
-                let number = questions.iter().position(|s| *s == session.step).unwrap_or(0) + 1;
+                let number = questions
+                    .iter()
+                    .position(|s| *s == session.step)
+                    .unwrap_or(0)
+                    + 1;
                 let act2 = act.clone();
                 html! {
                     <QuestionStep key={format!("question-{flat}")} item={flat} {number} total={questions.len()}
@@ -192,7 +196,11 @@ pub fn App(_props: &AppProps) -> Html {
             Notice::Unreadable(why) => why.clone(),
             Notice::Erased => "Everything Litmus stored on this device was erased.".into(),
         };
-        let kind = if matches!(n, Notice::Unreadable(_)) { "warning" } else { "info" };
+        let kind = if matches!(n, Notice::Unreadable(_)) {
+            "warning"
+        } else {
+            "info"
+        };
         let dispatcher = state.dispatcher();
         let on_dismiss = Callback::from(move |()| dispatcher.dispatch(AppAction::DismissNotice));
         html! { <NoticeBanner {kind} {text} {on_dismiss} /> }

@@ -48,7 +48,10 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         let id = format!("q{}-{key}", props.item);
         let on_answer = props.on_answer.clone();
         let onchange = Callback::from(move |_: Event| on_answer.emit(response));
-        let class = classes!("choice", (response == Response::PreferNot).then_some("prefer-not"));
+        let class = classes!(
+            "choice",
+            (response == Response::PreferNot).then_some("prefer-not")
+        );
         html! {
             <li key={key.clone()} {class}>
                 <input id={id.clone()} type="radio" name={format!("q{}", props.item)} value={key}

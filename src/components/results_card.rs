@@ -145,7 +145,9 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
                 key: item.id.to_string().into(),
                 label: format!("{} \u{b7} {}", item.id, item.text).into(),
                 value: score,
-                shown: score.map_or_else(|| why_none.to_string(), |s| s.to_string()).into(),
+                shown: score
+                    .map_or_else(|| why_none.to_string(), |s| s.to_string())
+                    .into(),
             }
         })
         .collect();

@@ -17,7 +17,11 @@ pub struct WelcomeStepProps {
 /// What the check is, how long it takes, and the privacy promise.
 #[component]
 pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
-    let label = if props.resuming { "Continue" } else { "Start the check" };
+    let label = if props.resuming {
+        "Continue"
+    } else {
+        "Start the check"
+    };
     html! {
         <StepCard heading={props.title.clone()} next_label={label} on_next={props.on_start.clone()}>
             <p class="lead">{props.intro.clone()}</p>
