@@ -210,13 +210,13 @@ pub fn recommend(litmus: Option<&LitmusResult>, items: &[Option<u8>]) -> Vec<Rec
             below_five: l.below_five,
         });
     }
-    let mut low: Vec<(u8, usize)> = items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, s)| s.filter(|&s| s <= RECOMMEND_AT_OR_BELOW).map(|s| (s, i)))
-        .collect();
-    low.sort_unstable();
-    out.extend(low.into_iter().map(|(_, i)| Recommendation::Item(i)));
+    // Item scores are multiples of 25, so walking the possible scores upwards
+    // and the items in instrument order gives "lowest first, ties in
+    // instrument order" without a sort.
+    for score in (0..=RECOMMEND_AT_OR_BELOW).step_by(25) {
+        let tied = items.iter().enumerate().filter(|(_, s)| **s == Some(score));
+        out.extend(tied.map(|(i, _)| Recommendation::Item(i)));
+    }
     out.truncate(MAX_RECOMMENDATIONS);
     out
 }

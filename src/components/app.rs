@@ -30,6 +30,15 @@ fn focus_heading() {
     }
 }
 
+/// The private labels of the counted colleagues.
+fn labels(session: &Session) -> Rc<[AttrValue]> {
+    session
+        .colleagues()
+        .iter()
+        .map(|c| AttrValue::from(c.label.clone()))
+        .collect()
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {}
 
@@ -85,11 +94,7 @@ pub fn App(_props: &AppProps) -> Html {
         },
         Step::Team => {
             let litmus = inst.litmus.as_ref();
-            let labels: Rc<[AttrValue]> = session
-                .colleagues()
-                .iter()
-                .map(|c| AttrValue::from(c.label.clone()))
-                .collect();
+            let labels = labels(session);
             let optional_parts: Rc<[OptionalPart]> = inst
                 .parts
                 .iter()
@@ -169,11 +174,7 @@ pub fn App(_props: &AppProps) -> Html {
         },
         Step::Results => {
             let report = Rc::new(score(inst, &session.answers()));
-            let labels: Rc<[AttrValue]> = session
-                .colleagues()
-                .iter()
-                .map(|c| AttrValue::from(c.label.clone()))
-                .collect();
+            let labels = labels(session);
             let counts: Rc<[u8]> = session.colleagues().iter().map(|c| c.known()).collect();
             html! {
                 <ResultsCard instrument={inst} {report} {labels} {counts}

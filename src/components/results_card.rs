@@ -24,12 +24,13 @@ pub struct ResultsCardProps {
     pub on_review: Callback<()>,
 }
 
+/// Band ids are ASCII identifiers (checked when the instrument is parsed).
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 fn shown(p: Option<Percent>) -> String {
