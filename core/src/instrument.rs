@@ -22,6 +22,8 @@ pub struct Instrument {
     pub id: Text,
     /// Version: meaning, order, scale or scoring changes need a new version.
     pub version: u8,
+    /// A compact number standing for `id` in share codes (1-255, unique).
+    pub code: u8,
     /// Title shown to the user.
     pub title: Text,
     /// One-sentence description shown on the welcome screen.

@@ -9,6 +9,8 @@
 //! - [`percent`]: exact fractions, so "62.5 shows 63" always holds.
 //! - [`session`]: the assessment flow as a pure state machine.
 //! - [`save`]: the versioned on-device save format, with migration.
+//! - [`share`]: the share code (link fragment, QR code, file).
+//! - [`summary`]: a result as Markdown text and as a JSON file.
 //! - `parse` (feature `parse`): reading and validating instrument files.
 #![deny(missing_docs)]
 
@@ -20,3 +22,5 @@ pub mod percent;
 pub mod save;
 pub mod score;
 pub mod session;
+pub mod share;
+pub mod summary;

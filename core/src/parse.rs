@@ -40,6 +40,7 @@ fn err(field: impl Into<String>, problem: impl Into<String>) -> InstrumentError 
 struct RawInstrument {
     id: String,
     version: u8,
+    code: u8,
     title: String,
     intro: String,
     scale: Vec<String>,
@@ -143,6 +144,9 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
     let id = identifier("id", raw.id)?;
     if raw.version == 0 {
         return Err(err("version", "must be 1 or more"));
+    }
+    if raw.code == 0 {
+        return Err(err("code", "must be 1 or more"));
     }
     if raw.scale.len() != 5 {
         return Err(err(
@@ -285,6 +289,7 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
     Ok(Instrument {
         id,
         version: raw.version,
+        code: raw.code,
         title: text("title", raw.title)?,
         intro: text("intro", raw.intro)?,
         scale: Cow::Owned(scale),
@@ -365,7 +370,7 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         })
         .collect();
     format!(
-        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, title: {}, intro: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {} }};\n",
+        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, intro: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {} }};\n",
         s(&instrument.id),
         s(&instrument.title),
         s(&instrument.intro),
@@ -376,5 +381,6 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         list(bands),
         id = instrument.id,
         v = instrument.version,
+        code = instrument.code,
     )
 }

@@ -12,10 +12,12 @@
 //! colleague 0 11010 CFO
 //! keyword 0 1 grew up on a farm
 //! answers 4 2 - . 5 1 . . . . . . . .
+//! nonce 3735928559
 //! ```
 //!
 //! `colleague` gives the index, the five slots as `1`/`0`, and the label;
-//! `answers` gives each item as `1`-`5`, `-` (prefer not) or `.` (unanswered).
+//! `answers` gives each item as `1`-`5`, `-` (prefer not) or `.` (unanswered);
+//! `nonce` (optional) is the share nonce, once the result has been shared.
 //! Text is escaped so that it never spans lines (`\\`, `\n`, `\r`).
 //!
 //! Version 1 is the earlier, counts-only layout (`litmus 5,3,2` and
@@ -174,6 +176,9 @@ pub fn encode(instrument: &Instrument, session: &Session) -> String {
         .map(|&r| response_token(r).to_string())
         .collect();
     line(&format!("answers {}", answers.join(" ")));
+    if let Some(n) = session.nonce {
+        line(&format!("nonce {n}"));
+    }
     out
 }
 
@@ -305,6 +310,12 @@ fn decode_v2(instrument: &Instrument, text: &str) -> Result<Session, SaveError> 
                     return Err(corrupt(line, "wrong number of answers"));
                 }
                 seen_answers = true;
+            }
+            "nonce" => {
+                session.nonce = Some(
+                    rest.parse()
+                        .map_err(|_| corrupt(line, "nonce is not a number"))?,
+                );
             }
             _ => return Err(corrupt(line, "unknown entry")),
         }

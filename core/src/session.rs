@@ -91,6 +91,8 @@ pub enum Action {
         /// The keyword.
         keyword: String,
     },
+    /// Set the share nonce, unless the session has one already.
+    SetNonce(u32),
     /// Answer an item.
     Answer {
         /// The item's flat index.
@@ -115,6 +117,9 @@ pub struct Session {
     pub responses: Vec<Response>,
     /// The current step.
     pub step: Step,
+    /// The random number that tells this result apart from another with the
+    /// same answers; chosen when the result is first shared.
+    pub nonce: Option<u32>,
 }
 
 /// Keeps at most `max` characters of `text`, dropping control characters.
@@ -134,6 +139,7 @@ impl Session {
             parts: vec![true; instrument.parts.len()],
             responses: vec![Response::Unanswered; instrument.item_count()],
             step: Step::Welcome,
+            nonce: None,
         }
     }
 
@@ -284,6 +290,9 @@ impl Session {
                         s.known = true;
                     }
                 }
+            }
+            Action::SetNonce(n) => {
+                self.nonce = self.nonce.or(Some(n));
             }
             Action::Answer { item, response } => {
                 let valid = match response {

@@ -220,6 +220,7 @@ proptest! {
                 4 => Action::SetPart(b % 2, v % 2 == 0),
                 5 => Action::SetKnown { colleague: a, slot: b, known: v % 2 == 0 },
                 6 => Action::SetKeyword { colleague: a, slot: b, keyword: text },
+                7 if v == 6 => Action::SetNonce(a as u32 * 7919),
                 _ => Action::Answer { item: a, response: if v == 0 { Response::PreferNot } else { Response::Agree(v) } },
             };
             s = s.apply(&i, action);

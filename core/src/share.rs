@@ -1,0 +1,371 @@
+//! The share code: a result as compact, versioned, checksummed text for the
+//! fragment of a link (`#r=CODE`), a QR code or a file.
+//!
+//! It carries the **answers**, never the scores: whoever opens it recomputes
+//! every number with the same rules. Keywords are never in it; colleague
+//! labels only when the user opts in.
+//!
+//! Format 1, before base64url (no padding):
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 1 | format version (1) |
+//! | 1 | instrument code (see [`Instrument::code`]) |
+//! | 1 | instrument version |
+//! | 4 | nonce, little-endian: tells apart two people with identical answers |
+//! | 1 | flags: bits 0-3 the enabled parts, bit 7 labels follow |
+//! | … | bit-packed, most significant bit first: 5 bits colleague count, 3 bits per colleague (0-5 experiences), 3 bits per item (0 unanswered, 1-5, 6 prefer not), zero-padded to a byte |
+//! | … | with bit 7: per colleague, 1 byte length and that many bytes of UTF-8 |
+//! | 4 | CRC-32 (ISO-HDLC) of all the bytes before, little-endian |
+//!
+//! A full `leadership-trust` result with 20 colleagues is 26 bytes, 35
+//! characters.
+
+use std::fmt;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use crc::{Crc, NoTable, CRC_32_ISO_HDLC};
+
+use crate::answers::{Answers, Response};
+use crate::instrument::Instrument;
+
+/// The format [`encode`] writes.
+pub const FORMAT: u8 = 1;
+
+/// The longest code accepted, in characters (a full result with 20 labels of
+/// 40 four-byte characters is under 4,500).
+pub const MAX_CODE_LEN: usize = 4_800;
+
+const CRC32: Crc<u32, NoTable> = Crc::<u32, NoTable>::new(&CRC_32_ISO_HDLC);
+const HEADER: usize = 8;
+const CHECKSUM: usize = 4;
+const LABELS_FLAG: u8 = 0x80;
+
+/// A decoded share code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared<'a> {
+    /// The instrument it was made with.
+    pub instrument: &'a Instrument,
+    /// The answers, to be scored by the receiver.
+    pub answers: Answers,
+    /// The colleague labels, when the sender opted in.
+    pub labels: Option<Vec<String>>,
+    /// The sender's random nonce.
+    pub nonce: u32,
+}
+
+/// Why a code was rejected. Every rejection is one of these; decoding never
+/// panics and never yields numbers from a damaged code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// There is no code at all.
+    Empty,
+    /// Longer than any real code.
+    TooLong,
+    /// Not base64url text (a character outside A-Z, a-z, 0-9, - and _).
+    NotACode,
+    /// Too short to be a code: cut off.
+    Truncated,
+    /// The checksum does not match: the code was altered or mistyped.
+    Checksum,
+    /// Made by a newer version of Litmus.
+    FutureFormat(u8),
+    /// Made with a questionnaire this app does not have.
+    UnknownInstrument(u8),
+    /// Made with another version of a questionnaire this app has.
+    OtherVersion {
+        /// The instrument's id.
+        id: String,
+        /// The version in the code.
+        version: u8,
+        /// The version this app has.
+        have: u8,
+    },
+    /// The checksum matches but the content breaks the rules.
+    Invalid(&'static str),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => f.write_str("the link holds no result"),
+            ShareError::TooLong => f.write_str("the code is far longer than any result"),
+            ShareError::NotACode => f.write_str("the code contains characters a result never has"),
+            ShareError::Truncated => f.write_str("the code is cut off; copy the whole link"),
+            ShareError::Checksum => {
+                f.write_str("the code was changed or mistyped (its checksum does not match)")
+            }
+            ShareError::FutureFormat(v) => write!(
+                f,
+                "it was made by a newer version of Litmus (format {v}); reload to update"
+            ),
+            ShareError::UnknownInstrument(c) => {
+                write!(f, "it was made with a questionnaire this app does not have (code {c})")
+            }
+            ShareError::OtherVersion { id, version, have } => write!(
+                f,
+                "it was made with version {version} of the {id} questionnaire; this app has version {have}"
+            ),
+            ShareError::Invalid(why) => write!(f, "the code is damaged ({why})"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl BitWriter {
+    fn push(&mut self, value: u8, bits: u32) {
+        for i in (0..bits).rev() {
+            if self.used % 8 == 0 {
+                self.bytes.push(0);
+            }
+            let bit = (value >> i) & 1;
+            if let Some(last) = self.bytes.last_mut() {
+                *last |= bit << (7 - self.used % 8);
+            }
+            self.used += 1;
+        }
+    }
+}
+
+struct BitReader<'b> {
+    bytes: &'b [u8],
+    pos: usize,
+}
+
+impl BitReader<'_> {
+    fn take(&mut self, bits: u32) -> Result<u8, ShareError> {
+        let mut value = 0;
+        for _ in 0..bits {
+            let byte = self.bytes.get(self.pos / 8).ok_or(ShareError::Truncated)?;
+            value = (value << 1) | ((byte >> (7 - self.pos % 8)) & 1);
+            self.pos += 1;
+        }
+        Ok(value)
+    }
+
+    fn bytes_used(&self) -> usize {
+        self.pos.div_ceil(8)
+    }
+}
+
+fn response_bits(r: Response) -> u8 {
+    match r {
+        Response::Agree(x @ 1..=5) => x,
+        Response::PreferNot => 6,
+        _ => 0,
+    }
+}
+
+/// The fragment key of a share link: `#r=CODE`.
+pub const FRAGMENT_KEY: &str = "r=";
+
+/// The URL fragment (with `#`) holding `code`.
+pub fn fragment(code: &str) -> String {
+    format!("#{FRAGMENT_KEY}{code}")
+}
+
+/// The code in a URL fragment (`#r=CODE` or `r=CODE`), if it holds one.
+pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix(FRAGMENT_KEY)
+}
+
+/// Encodes a result as a share code.
+///
+/// `labels` are included only when given (the user's explicit opt-in); each
+/// is cut to 255 bytes at a character boundary. Litmus counts above 5 count
+/// as 5, and at most 31 colleagues are written.
+pub fn encode(
+    instrument: &Instrument,
+    answers: &Answers,
+    nonce: u32,
+    labels: Option<&[String]>,
+) -> String {
+    let mut flags = 0u8;
+    for (i, on) in answers.parts.iter().take(4).enumerate() {
+        if *on {
+            flags |= 1 << i;
+        }
+    }
+    if labels.is_some() {
+        flags |= LABELS_FLAG;
+    }
+    let mut bytes = vec![FORMAT, instrument.code, instrument.version];
+    bytes.extend_from_slice(&nonce.to_le_bytes());
+    bytes.push(flags);
+
+    let litmus = &answers.litmus[..answers.litmus.len().min(31)];
+    let mut bits = BitWriter {
+        bytes: Vec::new(),
+        used: 0,
+    };
+    // At most 31, so it fits five bits.
+    bits.push(litmus.len() as u8, 5);
+    for &k in litmus {
+        bits.push(k.min(5), 3);
+    }
+    for i in 0..instrument.item_count() {
+        let r = answers.responses.get(i).copied().unwrap_or_default();
+        bits.push(response_bits(r), 3);
+    }
+    bytes.extend_from_slice(&bits.bytes);
+
+    if let Some(labels) = labels {
+        for i in 0..litmus.len() {
+            let label = labels.get(i).map_or("", String::as_str);
+            let mut end = label.len().min(255);
+            while !label.is_char_boundary(end) {
+                end -= 1;
+            }
+            // `end` is at most 255.
+            bytes.push(end as u8);
+            bytes.extend_from_slice(&label.as_bytes()[..end]);
+        }
+    }
+    let checksum = CRC32.checksum(&bytes);
+    bytes.extend_from_slice(&checksum.to_le_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Decodes a share code made with any of `instruments`.
+pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'a>, ShareError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if code.len() > MAX_CODE_LEN {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
+        base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
+            ShareError::Truncated
+        }
+        _ => ShareError::NotACode,
+    })?;
+    if bytes.len() < HEADER + CHECKSUM {
+        return Err(ShareError::Truncated);
+    }
+    let (body, sum) = bytes.split_at(bytes.len() - CHECKSUM);
+    let want = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
+    if CRC32.checksum(body) != want {
+        // A newer format may checksum differently; say so rather than "altered".
+        return Err(match body[0] {
+            v if v > FORMAT => ShareError::FutureFormat(v),
+            _ => ShareError::Checksum,
+        });
+    }
+    if body[0] != FORMAT {
+        return Err(match body[0] {
+            0 => ShareError::Invalid("format 0 does not exist"),
+            v => ShareError::FutureFormat(v),
+        });
+    }
+    let instrument = *instruments
+        .iter()
+        .find(|i| i.code == body[1])
+        .ok_or(ShareError::UnknownInstrument(body[1]))?;
+    if body[2] != instrument.version {
+        return Err(ShareError::OtherVersion {
+            id: instrument.id.to_string(),
+            version: body[2],
+            have: instrument.version,
+        });
+    }
+    let nonce = u32::from_le_bytes([body[3], body[4], body[5], body[6]]);
+    let flags = body[7];
+    let part_count = instrument.parts.len();
+    if flags & 0x7f & !((1u8 << part_count.min(7)) - 1) != 0 {
+        return Err(ShareError::Invalid(
+            "a part that does not exist is switched on",
+        ));
+    }
+    let parts: Vec<bool> = (0..part_count).map(|i| flags & (1 << i) != 0).collect();
+    for (on, part) in parts.iter().zip(instrument.parts.iter()) {
+        if !on && !part.optional {
+            return Err(ShareError::Invalid("a required part is switched off"));
+        }
+    }
+
+    let mut bits = BitReader {
+        bytes: &body[HEADER..],
+        pos: 0,
+    };
+    let n = bits.take(5)?;
+    if let Some(l) = &instrument.litmus {
+        if n < l.min_colleagues || n > l.max_colleagues {
+            return Err(ShareError::Invalid(
+                "the number of colleagues is out of range",
+            ));
+        }
+    } else if n != 0 {
+        return Err(ShareError::Invalid("this questionnaire has no litmus test"));
+    }
+    let mut litmus = Vec::with_capacity(usize::from(n));
+    for _ in 0..n {
+        let k = bits.take(3)?;
+        if k > 5 {
+            return Err(ShareError::Invalid(
+                "a colleague has more than five experiences",
+            ));
+        }
+        litmus.push(k);
+    }
+    let mut responses = Vec::with_capacity(instrument.item_count());
+    for _ in 0..instrument.item_count() {
+        responses.push(match bits.take(3)? {
+            0 => Response::Unanswered,
+            x @ 1..=5 => Response::Agree(x),
+            6 => Response::PreferNot,
+            _ => return Err(ShareError::Invalid("an answer is off the scale")),
+        });
+    }
+    // Padding is zero, so every result has exactly one code.
+    while bits.pos % 8 != 0 {
+        if bits.take(1)? != 0 {
+            return Err(ShareError::Invalid("the padding is not zero"));
+        }
+    }
+    let mut rest = &body[HEADER + bits.bytes_used()..];
+    let labels = if flags & LABELS_FLAG != 0 {
+        let mut labels = Vec::with_capacity(litmus.len());
+        for _ in 0..n {
+            let (&len, tail) = rest.split_first().ok_or(ShareError::Truncated)?;
+            let len = usize::from(len);
+            if tail.len() < len {
+                return Err(ShareError::Truncated);
+            }
+            let text = std::str::from_utf8(&tail[..len])
+                .map_err(|_| ShareError::Invalid("a label is not text"))?;
+            if text.chars().any(char::is_control) {
+                return Err(ShareError::Invalid("a label has control characters"));
+            }
+            labels.push(text.to_string());
+            rest = &tail[len..];
+        }
+        Some(labels)
+    } else {
+        None
+    };
+    if !rest.is_empty() {
+        return Err(ShareError::Invalid("there are extra bytes at the end"));
+    }
+    Ok(Shared {
+        instrument,
+        answers: Answers {
+            parts,
+            litmus,
+            responses,
+        },
+        labels,
+        nonce,
+    })
+}

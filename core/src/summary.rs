@@ -1,0 +1,180 @@
+//! A result as text a person reads: the Markdown summary for chat or email,
+//! and the downloadable JSON file (which carries the share code, so the app
+//! can load it back without a JSON parser).
+
+use crate::instrument::Instrument;
+use crate::score::{Recommendation, Report, Verdict};
+
+/// The `format` field of a result file.
+pub const FILE_FORMAT: &str = "litmus-result";
+
+fn verdict_text(v: Verdict) -> &'static str {
+    v.as_str()
+}
+
+fn colleague(labels: Option<&[String]>, i: usize) -> String {
+    match labels.and_then(|l| l.get(i)).filter(|l| !l.is_empty()) {
+        Some(label) => label.clone(),
+        None => format!("Colleague {}", i + 1),
+    }
+}
+
+/// The text of each next step, in order (the litmus step with its count).
+pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<(String, String)> {
+    report
+        .recommendations
+        .iter()
+        .filter_map(|r| match *r {
+            Recommendation::Litmus { below_five } => {
+                let l = instrument.litmus.as_ref()?;
+                Some((
+                    "litmus".to_string(),
+                    l.next_step.replace("{n}", &below_five.to_string()),
+                ))
+            }
+            Recommendation::Item(i) => {
+                let (_, item) = instrument.item(i)?;
+                Some((item.id.to_string(), item.next_step.to_string()))
+            }
+        })
+        .collect()
+}
+
+/// A plain-text (Markdown) summary: index and band, litmus verdict, theme
+/// scores and next steps. Colleague labels appear only when given.
+pub fn summary_text(
+    instrument: &Instrument,
+    report: &Report,
+    labels: Option<&[String]>,
+    link: Option<&str>,
+) -> String {
+    let mut out = format!("**{}** (Litmus)\n\n", instrument.title);
+    if let Some(shown) = report.index_shown() {
+        let band = instrument.band_for(shown).map_or("", |b| &*b.id);
+        out.push_str(&format!("- Trust Index: **{shown}/100** ({band})\n"));
+    }
+    if let Some(l) = &report.litmus {
+        out.push_str(&format!(
+            "- Five-experience litmus test: {}, coverage {}%, {} of {} colleagues fully known\n",
+            verdict_text(l.verdict),
+            l.coverage.shown(),
+            l.fully_known,
+            l.fully_known + l.below_five
+        ));
+        if !l.least_known.is_empty() {
+            let names: Vec<String> = l
+                .least_known
+                .iter()
+                .map(|&i| colleague(labels, i))
+                .collect();
+            out.push_str(&format!("- Least known: {}\n", names.join(", ")));
+        }
+    }
+    for (theme, score) in instrument.themes.iter().zip(&report.themes) {
+        let value = score.map_or_else(|| "no score".to_string(), |p| p.shown().to_string());
+        out.push_str(&format!("- {}: {value}\n", theme.title));
+    }
+    let steps = next_steps(instrument, report);
+    if !steps.is_empty() {
+        out.push_str("\nNext steps:\n");
+        for (i, (_, text)) in steps.iter().enumerate() {
+            out.push_str(&format!("{}. {text}\n", i + 1));
+        }
+    }
+    if let Some(link) = link {
+        out.push_str(&format!("\nFull result: {link}\n"));
+    }
+    out
+}
+
+/// `text` as a JSON string literal.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The downloadable result file: the share `code` (which is what loading it
+/// back reads) plus the computed numbers for people and other tools.
+pub fn result_json(instrument: &Instrument, report: &Report, code: &str) -> String {
+    let num = |p: Option<crate::percent::Percent>| {
+        p.map_or("null".to_string(), |p| p.shown().to_string())
+    };
+    let mut out = format!(
+        "{{\n  \"format\": {},\n  \"version\": 1,\n  \"instrument\": {},\n  \"instrument_version\": {},\n  \"code\": {},\n",
+        json_string(FILE_FORMAT),
+        json_string(&instrument.id),
+        instrument.version,
+        json_string(code)
+    );
+    let shown = report.index_shown();
+    let band = shown
+        .and_then(|s| instrument.band_for(s))
+        .map(|b| json_string(&b.id));
+    out.push_str(&format!(
+        "  \"trust_index\": {},\n  \"band\": {},\n",
+        shown.map_or("null".to_string(), |s| s.to_string()),
+        band.unwrap_or_else(|| "null".to_string())
+    ));
+    if let Some(l) = &report.litmus {
+        out.push_str(&format!(
+            "  \"litmus\": {{ \"verdict\": {}, \"coverage\": {}, \"fully_known\": {}, \"colleagues\": {} }},\n",
+            json_string(l.verdict.as_str()),
+            l.coverage.shown(),
+            l.fully_known,
+            l.fully_known + l.below_five
+        ));
+    }
+    let themes: Vec<String> = instrument
+        .themes
+        .iter()
+        .zip(&report.themes)
+        .map(|(t, s)| format!("{}: {}", json_string(&t.id), num(*s)))
+        .collect();
+    out.push_str(&format!("  \"themes\": {{ {} }},\n", themes.join(", ")));
+    let items: Vec<String> = instrument
+        .items()
+        .map(|(r, item)| {
+            let s = report.items.get(r.flat).copied().flatten();
+            format!(
+                "{}: {}",
+                json_string(&item.id),
+                s.map_or("null".to_string(), |s| s.to_string())
+            )
+        })
+        .collect();
+    out.push_str(&format!("  \"items\": {{ {} }},\n", items.join(", ")));
+    let steps: Vec<String> = next_steps(instrument, report)
+        .iter()
+        .map(|(id, text)| {
+            format!(
+                "{{ \"id\": {}, \"text\": {} }}",
+                json_string(id),
+                json_string(text)
+            )
+        })
+        .collect();
+    out.push_str(&format!("  \"next_steps\": [{}]\n}}\n", steps.join(", ")));
+    out
+}
+
+/// The share code inside a result file, if the text is one. Only the `code`
+/// field is read; the numbers are always recomputed from it.
+pub fn code_from_file(text: &str) -> Option<&str> {
+    if !text.contains(&format!("\"format\": {}", json_string(FILE_FORMAT))) {
+        return None;
+    }
+    let start = text.find("\"code\": \"")? + "\"code\": \"".len();
+    let len = text[start..].find('"')?;
+    Some(&text[start..start + len])
+}

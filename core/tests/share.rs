@@ -1,0 +1,280 @@
+//! The share code: golden vectors per format, round trips, damaged codes, and
+//! arbitrary input to the decoder.
+
+mod common;
+
+use litmus_core::answers::{Answers, Response};
+use litmus_core::instrument::Instrument;
+use litmus_core::share::{code_in_fragment, decode, encode, fragment, ShareError};
+use litmus_core::summary::{code_from_file, result_json, summary_text};
+use proptest::prelude::*;
+
+fn responses(s: &str) -> Vec<Response> {
+    s.split(' ')
+        .map(|t| match t {
+            "." => Response::Unanswered,
+            "-" => Response::PreferNot,
+            x => Response::Agree(x.parse().unwrap()),
+        })
+        .collect()
+}
+
+/// Every code format 1 ever produced must keep decoding to the same result.
+/// Never edit these; add a new table for a new format.
+#[allow(clippy::type_complexity)]
+const GOLDEN_V1: &[(&str, [bool; 2], &[u8], &str, u32, Option<&[&str]>)] = &[
+    (
+        "AQEBAQAAAAMNttpttttAGK0VSQ",
+        [true, true],
+        &[5],
+        "5 5 5 5 5 1 5 5 5 5 5 5 5 5",
+        1,
+        None,
+    ),
+    (
+        "AQEB776t3gMlasTpjbbbYPEj3vA",
+        [true, true],
+        &[5, 3, 2, 5],
+        "4 2 3 5 1 4 3 3 3 3 3 3 3 3",
+        0xDEAD_BEEF,
+        None,
+    ),
+    (
+        "AQEBKgAAAAEoKcOYqAAAAEftHnY",
+        [true, false],
+        &[0, 1, 2, 3, 4],
+        "1 - 3 . 5 2 . . . . . . . .",
+        42,
+        None,
+    ),
+    (
+        "AQEB_____wOltttttttttskkUkkkgEyrUhc",
+        [true, true],
+        &[5; 20],
+        "4 4 4 4 4 2 4 4 4 4 4 4 4 4",
+        u32::MAX,
+        None,
+    ),
+    (
+        "AQEBBwAAAIMUSjVZJ22wA0NGTwRab8Orowz7nQ",
+        [true, true],
+        &[4, 2],
+        "2 4 3 2 5 3 1 1 1 - - - - -",
+        7,
+        Some(&["CFO", "Zoë"]),
+    ),
+];
+
+#[test]
+fn golden_codes_of_format_1_decode_and_encode_exactly() {
+    let i = common::leadership_trust();
+    for &(code, parts, litmus, resp, nonce, labels) in GOLDEN_V1 {
+        let answers = Answers {
+            parts: parts.to_vec(),
+            litmus: litmus.to_vec(),
+            responses: responses(resp),
+        };
+        let labels: Option<Vec<String>> = labels.map(|l| l.iter().map(|s| s.to_string()).collect());
+        let shared = decode(code, &[&i]).unwrap_or_else(|e| panic!("{code}: {e}"));
+        assert_eq!(shared.answers, answers, "{code}");
+        assert_eq!(shared.nonce, nonce, "{code}");
+        assert_eq!(shared.labels, labels, "{code}");
+        assert_eq!(encode(&i, &answers, nonce, labels.as_deref()), code);
+    }
+}
+
+#[test]
+fn a_full_result_with_20_colleagues_fits_a_100_character_fragment() {
+    let i = common::leadership_trust();
+    let answers = Answers {
+        parts: vec![true, true],
+        litmus: vec![5; 20],
+        responses: vec![Response::PreferNot; 14],
+    };
+    let code = encode(&i, &answers, u32::MAX, None);
+    let f = fragment(&code);
+    assert_eq!(f.len(), 38);
+    assert!(f.len() <= 100);
+    assert_eq!(code_in_fragment(&f), Some(code.as_str()));
+    assert_eq!(code_in_fragment("#other"), None);
+}
+
+fn with_checksum(body: &[u8]) -> String {
+    use base64::Engine as _;
+    let crc = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC).checksum(body);
+    let mut bytes = body.to_vec();
+    bytes.extend_from_slice(&crc.to_le_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn body_of(code: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    let mut b = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(code)
+        .unwrap();
+    b.truncate(b.len() - 4);
+    b
+}
+
+#[test]
+fn damaged_codes_get_typed_errors() {
+    let i = common::leadership_trust();
+    let good = GOLDEN_V1[1].0;
+    let d = |c: &str| decode(c, &[&i]).map(|_| ()).unwrap_err();
+    assert_eq!(d(""), ShareError::Empty);
+    assert_eq!(d("   "), ShareError::Empty);
+    assert_eq!(d(&"A".repeat(5000)), ShareError::TooLong);
+    assert_eq!(d("not a code!"), ShareError::NotACode);
+    // Cut short: either the text cannot be whole base64 ("cut off"), or it
+    // decodes but its checksum cannot match.
+    assert_eq!(d(&good[..good.len() - 5]), ShareError::Truncated);
+    assert_eq!(d(&good[..good.len() - 6]), ShareError::Truncated);
+    assert_eq!(d(&good[..good.len() - 3]), ShareError::Checksum);
+    assert_eq!(d(&good[..10]), ShareError::Truncated);
+    assert_eq!(d("AQEB"), ShareError::Truncated);
+    // One character changed.
+    let mut altered = good.to_string();
+    altered.replace_range(12..13, if &good[12..13] == "A" { "B" } else { "A" });
+    assert_eq!(d(&altered), ShareError::Checksum);
+    // A newer format, a foreign instrument, another instrument version.
+    let mut body = body_of(good);
+    body[0] = 2;
+    assert_eq!(d(&with_checksum(&body)), ShareError::FutureFormat(2));
+    let mut body = body_of(good);
+    body[1] = 9;
+    assert_eq!(d(&with_checksum(&body)), ShareError::UnknownInstrument(9));
+    let mut body = body_of(good);
+    body[2] = 2;
+    assert_eq!(
+        d(&with_checksum(&body)),
+        ShareError::OtherVersion {
+            id: "leadership-trust".into(),
+            version: 2,
+            have: 1
+        }
+    );
+    // Valid checksum, broken content.
+    let mut body = body_of(good);
+    body[7] = 0b10; // part B off
+    assert!(matches!(d(&with_checksum(&body)), ShareError::Invalid(_)));
+    let mut body = body_of(good);
+    body.push(0);
+    assert!(matches!(d(&with_checksum(&body)), ShareError::Invalid(_)));
+    let mut body = body_of(good);
+    body[8] = 0; // zero colleagues
+    assert!(matches!(d(&with_checksum(&body)), ShareError::Invalid(_)));
+    // Every message is plain words.
+    assert!(ShareError::Checksum
+        .to_string()
+        .contains("changed or mistyped"));
+    assert!(ShareError::FutureFormat(2)
+        .to_string()
+        .contains("newer version"));
+}
+
+fn any_answers() -> impl Strategy<Value = (Answers, u32, Option<Vec<String>>)> {
+    let response = prop_oneof![
+        Just(Response::Unanswered),
+        Just(Response::PreferNot),
+        (1u8..=5).prop_map(Response::Agree),
+    ];
+    (1usize..=20)
+        .prop_flat_map(move |n| {
+            (
+                any::<bool>(),
+                prop::collection::vec(0u8..=5, n),
+                prop::collection::vec(response.clone(), 14),
+                any::<u32>(),
+                prop::option::of(prop::collection::vec("[^\\p{Cc}]{0,40}", n)),
+            )
+        })
+        .prop_map(|(c_on, litmus, responses, nonce, labels)| {
+            (
+                Answers {
+                    parts: vec![true, c_on],
+                    litmus,
+                    responses,
+                },
+                nonce,
+                labels,
+            )
+        })
+}
+
+fn instrument() -> &'static Instrument {
+    use std::sync::OnceLock;
+    static I: OnceLock<Instrument> = OnceLock::new();
+    I.get_or_init(common::leadership_trust)
+}
+
+proptest! {
+    #[test]
+    fn every_result_round_trips((answers, nonce, labels) in any_answers()) {
+        let i = instrument();
+        let code = encode(i, &answers, nonce, labels.as_deref());
+        let shared = decode(&code, &[i]).unwrap();
+        prop_assert_eq!(&shared.answers, &answers);
+        prop_assert_eq!(shared.nonce, nonce);
+        prop_assert_eq!(shared.labels, labels);
+        if shared_labels_absent(&code) {
+            prop_assert!(code.len() <= 97);
+        }
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,200}") {
+        let _ = decode(&text, &[instrument()]);
+    }
+
+    #[test]
+    fn arbitrary_bytes_with_a_valid_checksum_are_rejected_or_canonical(
+        body in prop::collection::vec(any::<u8>(), 0..40),
+        force_header in any::<bool>(),
+    ) {
+        let i = instrument();
+        let mut body = body;
+        if force_header && body.len() >= 3 {
+            body[0] = 1;
+            body[1] = 1;
+            body[2] = 1;
+        }
+        let code = with_checksum(&body);
+        match decode(&code, &[i]) {
+            // Anything accepted is exactly what encode would write.
+            Ok(s) => prop_assert_eq!(encode(i, &s.answers, s.nonce, s.labels.as_deref()), code),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
+
+fn shared_labels_absent(code: &str) -> bool {
+    body_of(code)[7] & 0x80 == 0
+}
+
+#[test]
+fn text_summary_and_file_say_what_a_user_expects() {
+    let i = common::leadership_trust();
+    let answers = Answers {
+        parts: vec![true, true],
+        litmus: vec![5, 3, 2, 5],
+        responses: responses("4 2 3 5 1 4 3 3 3 3 3 3 3 3"),
+    };
+    let report = litmus_core::score::score(&i, &answers);
+    let text = summary_text(&i, &report, None, Some("https://example.test/#r=X"));
+    assert!(text.contains("Trust Index: **62/100** (solid)"), "{text}");
+    assert!(text.contains("not yet, coverage 75%, 2 of 4 colleagues fully known"));
+    assert!(text.contains("Least known: Colleague 3"));
+    assert!(text.contains("- Trust: 38\n- Alignment: 63\n"));
+    assert!(text.contains("1. Hold a story-sharing session"));
+    assert!(text.contains("2 colleague(s)"));
+    assert!(text.contains("Full result: https://example.test/#r=X"));
+    let labels = vec!["CEO".to_string(), "CFO".into(), "CTO".into(), "COO".into()];
+    assert!(summary_text(&i, &report, Some(&labels), None).contains("Least known: CTO"));
+
+    let code = encode(&i, &answers, 5, None);
+    let file = result_json(&i, &report, &code);
+    assert!(file.contains("\"trust_index\": 62,"));
+    assert!(file.contains("\"band\": \"solid\","));
+    assert_eq!(code_from_file(&file), Some(code.as_str()));
+    assert_eq!(code_from_file("{\"code\": \"x\"}"), None);
+}
