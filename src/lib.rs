@@ -7,7 +7,7 @@
 
 pub mod components;
 pub mod instruments;
+pub mod platform;
 pub mod state;
-pub mod storage;
 
 pub use components::app::App;

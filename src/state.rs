@@ -4,12 +4,16 @@
 
 use std::rc::Rc;
 
+use litmus_core::answers::Answers;
 use litmus_core::instrument::Instrument;
 use litmus_core::save;
 use litmus_core::session::{Action, Session};
+use litmus_core::share;
+use litmus_core::summary::code_from_file;
 use yew::prelude::*;
 
-use crate::storage::{self, StorageProblem, SESSION_KEY, UNREADABLE_KEY};
+use crate::platform;
+use crate::platform::storage::{self, StorageProblem, SESSION_KEY, UNREADABLE_KEY};
 
 /// A message shown once at the top of the page, until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +24,33 @@ pub enum Notice {
     Unreadable(AttrValue),
     /// Start over erased everything stored.
     Erased,
+}
+
+/// Someone's result opened from a link or a file: read-only.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SharedView {
+    /// A valid result, to be scored on this device.
+    Result {
+        /// The answers in the code.
+        answers: Answers,
+        /// The colleague labels, if the sender included them.
+        labels: Option<Vec<String>>,
+    },
+    /// The code could not be opened; why, in plain words.
+    Error(AttrValue),
+}
+
+impl SharedView {
+    /// Decodes a link fragment (`#r=CODE`) or a bare code.
+    pub fn from_code(instrument: &'static Instrument, code: &str) -> SharedView {
+        match share::decode(code, &[instrument]) {
+            Ok(s) => SharedView::Result {
+                answers: s.answers,
+                labels: s.labels,
+            },
+            Err(e) => SharedView::Error(format!("This result could not be opened: {e}.").into()),
+        }
+    }
 }
 
 /// Everything the UI shows.
@@ -35,6 +66,14 @@ pub struct AppState {
     pub storage_problem: Option<StorageProblem>,
     /// Whether "Start over" is waiting for confirmation.
     pub confirming_start_over: bool,
+    /// A shared result being viewed instead of the user's own check.
+    pub shared: Option<SharedView>,
+    /// Whether the share sheet is open.
+    pub share_open: bool,
+    /// Whether the user opted in to sharing colleague labels.
+    pub share_labels: bool,
+    /// What the last share action did ("Link copied").
+    pub share_status: Option<AttrValue>,
 }
 
 /// What can happen to the state.
@@ -52,6 +91,18 @@ pub enum AppAction {
     StorageFailed(StorageProblem),
     /// The user dismissed the notice.
     DismissNotice,
+    /// The address's fragment changed (a share link was opened or pasted).
+    FragmentChanged(String),
+    /// The user picked a result file; its text, or `None` if unreadable.
+    FileOpened(Option<String>),
+    /// Back from a shared result to the user's own check.
+    CloseShared,
+    /// Open or close the share sheet.
+    ToggleShareSheet,
+    /// Opt in or out of sharing colleague labels.
+    ShareLabels(bool),
+    /// Report what a share action did.
+    ShareStatus(AttrValue),
 }
 
 impl AppState {
@@ -79,12 +130,18 @@ impl AppState {
                 }
             },
         };
+        let shared = share::code_in_fragment(&platform::fragment())
+            .map(|code| SharedView::from_code(instrument, code));
         AppState {
             instrument,
             session,
             notice,
             storage_problem: storage::status().err(),
             confirming_start_over: false,
+            shared,
+            share_open: false,
+            share_labels: false,
+            share_status: None,
         }
     }
 }
@@ -108,6 +165,27 @@ impl Reducible for AppState {
             }
             AppAction::StorageFailed(p) => next.storage_problem = Some(p),
             AppAction::DismissNotice => next.notice = None,
+            AppAction::FragmentChanged(fragment) => {
+                if let Some(code) = share::code_in_fragment(&fragment) {
+                    next.shared = Some(SharedView::from_code(self.instrument, code));
+                }
+            }
+            AppAction::FileOpened(text) => {
+                next.shared = Some(match text.as_deref().and_then(code_from_file) {
+                    Some(code) => SharedView::from_code(self.instrument, code),
+                    None => SharedView::Error(
+                        "This file is not a Litmus result file (download one from a result's share options)."
+                            .into(),
+                    ),
+                });
+            }
+            AppAction::CloseShared => next.shared = None,
+            AppAction::ToggleShareSheet => {
+                next.share_open = !self.share_open;
+                next.share_status = None;
+            }
+            AppAction::ShareLabels(on) => next.share_labels = on,
+            AppAction::ShareStatus(text) => next.share_status = Some(text),
         }
         next.into()
     }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use litmus::components::bar_chart::{Bar, BarChart, BarChartProps};
 use litmus::components::results_card::{ResultsCard, ResultsCardProps};
 use litmus::instruments::LEADERSHIP_TRUST;
-use litmus::storage::SESSION_KEY;
+use litmus::platform::storage::SESSION_KEY;
 use litmus::App;
 use litmus_core::answers::{Answers, Response};
 use litmus_core::score::score;
@@ -128,7 +128,8 @@ async fn results_card_shows_index_band_and_next_steps() {
             .collect(),
         counts: Rc::from(vec![5, 3, 2, 5]),
         responses: answers.responses.clone().into(),
-        on_review: Callback::noop(),
+        shared: false,
+        on_review: Some(Callback::noop()),
     };
     let root = fresh_root();
     let handle = yew::Renderer::<ResultsCard>::with_root_and_props(root.clone(), props).render();

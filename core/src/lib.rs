@@ -19,6 +19,7 @@ pub mod instrument;
 #[cfg(feature = "parse")]
 pub mod parse;
 pub mod percent;
+pub mod qr;
 pub mod save;
 pub mod score;
 pub mod session;

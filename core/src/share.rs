@@ -92,7 +92,9 @@ impl fmt::Display for ShareError {
             ShareError::Empty => f.write_str("the link holds no result"),
             ShareError::TooLong => f.write_str("the code is far longer than any result"),
             ShareError::NotACode => f.write_str("the code contains characters a result never has"),
-            ShareError::Truncated => f.write_str("the code is cut off; copy the whole link"),
+            ShareError::Truncated => {
+                f.write_str("the code is cut off or its end was changed; copy the whole link again")
+            }
             ShareError::Checksum => {
                 f.write_str("the code was changed or mistyped (its checksum does not match)")
             }

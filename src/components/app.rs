@@ -3,6 +3,8 @@ use std::rc::Rc;
 use litmus_core::save;
 use litmus_core::score::score;
 use litmus_core::session::{Action, Session, Step};
+use litmus_core::share;
+use litmus_core::summary::{result_json, summary_text};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -11,13 +13,16 @@ use super::notice_banner::NoticeBanner;
 use super::progress_bar::ProgressBar;
 use super::question_step::QuestionStep;
 use super::results_card::ResultsCard;
+use super::share_sheet::ShareSheet;
+use super::shared_summary::SharedSummary;
 use super::start_over::StartOver;
 use super::step_card::HEADING_ID;
 use super::team_step::{OptionalPart, TeamStep};
 use super::welcome_step::WelcomeStep;
 use crate::instruments::LEADERSHIP_TRUST;
-use crate::state::{AppAction, AppState, Notice};
-use crate::storage::{self, StorageProblem, SESSION_KEY};
+use crate::platform;
+use crate::platform::storage::{self, StorageProblem, SESSION_KEY};
+use crate::state::{AppAction, AppState, Notice, SharedView};
 
 /// Moves keyboard and screen-reader focus to the new step's heading.
 fn focus_heading() {
@@ -76,6 +81,35 @@ pub fn App(_props: &AppProps) -> Html {
         });
     }
 
+    // Pick up share links opened or pasted into this tab.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            platform::on_fragment_change(Callback::from(move |f| {
+                dispatcher.dispatch(AppAction::FragmentChanged(f))
+            }))
+        });
+    }
+    // Draw the share nonce once, when the user first sees their result.
+    {
+        let dispatcher = state.dispatcher();
+        let needs_nonce = state.session.step == Step::Results && state.session.nonce.is_none();
+        use_effect_with(needs_nonce, move |&needed| {
+            if needed {
+                dispatcher.dispatch(AppAction::Session(Action::SetNonce(platform::random_u32())));
+            }
+        });
+    }
+    // Focus the heading when a shared result opens or closes.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.shared.is_some(), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus_heading();
+            }
+        });
+    }
+
     let act = {
         let dispatcher = state.dispatcher();
         move |action: Action| dispatcher.dispatch(AppAction::Session(action))
@@ -90,7 +124,8 @@ pub fn App(_props: &AppProps) -> Html {
     let step = match session.step {
         Step::Welcome => html! {
             <WelcomeStep title={inst.title.to_string()} intro={inst.intro.to_string()}
-                resuming={*session != Session::new(inst)} on_start={on(Action::Next)} />
+                resuming={*session != Session::new(inst)} on_start={on(Action::Next)}
+                on_open_file={open_file(&state)} />
         },
         Step::Team => {
             let litmus = inst.litmus.as_ref();
@@ -177,9 +212,12 @@ pub fn App(_props: &AppProps) -> Html {
             let labels = labels(session);
             let counts: Rc<[u8]> = session.colleagues().iter().map(|c| c.known()).collect();
             html! {
-                <ResultsCard instrument={inst} {report} {labels} {counts}
-                    responses={Rc::<[_]>::from(session.responses.clone())}
-                    on_review={on(Action::GoTo(Step::Team))} />
+                <>
+                    <ResultsCard instrument={inst} report={report.clone()} {labels} {counts}
+                        responses={Rc::<[_]>::from(session.responses.clone())}
+                        on_review={on(Action::GoTo(Step::Team))} />
+                    { share_sheet(&state) }
+                </>
             }
         }
     };
@@ -225,21 +263,154 @@ pub fn App(_props: &AppProps) -> Html {
         <div class="litmus">
             <header class="masthead">
                 <p class="brand">{"Litmus"}</p>
-                if session.step != Step::Welcome {
+                if session.step != Step::Welcome && state.shared.is_none() {
                     <ProgressBar {index} {total} />
                 }
             </header>
             <main>
                 { storage_notice }
                 { notice }
-                { step }
+                { match &state.shared {
+                    Some(view) => shared_view(&state, view),
+                    None => step,
+                } }
             </main>
             <footer class="footer">
-                if *session != Session::new(inst) || state.confirming_start_over {
+                if state.shared.is_none() && (*session != Session::new(inst) || state.confirming_start_over) {
                     { start_over }
                 }
                 <p class="privacy">{"Your answers stay on this device. Nothing is sent anywhere."}</p>
             </footer>
         </div>
     }
+}
+
+/// The link, text and file of the user's own result, and the sheet that
+/// offers them. The handlers run the side effects through `platform`.
+fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
+    let inst = state.instrument;
+    let session = &state.session;
+    let answers = session.answers();
+    let labels: Vec<String> = session
+        .colleagues()
+        .iter()
+        .map(|c| c.label.clone())
+        .collect();
+    let has_labels = labels.iter().any(|l| !l.is_empty());
+    let include = state.share_labels && has_labels;
+    let code = share::encode(
+        inst,
+        &answers,
+        session.nonce.unwrap_or(0),
+        include.then_some(labels.as_slice()),
+    );
+    let link = format!("{}{}", platform::page_address(), share::fragment(&code));
+    let report = score(inst, &answers);
+    let text = summary_text(
+        inst,
+        &report,
+        include.then_some(labels.as_slice()),
+        Some(&link),
+    );
+
+    let status = |ok: &'static str, failed: &'static str| {
+        let d = state.dispatcher();
+        Callback::from(move |done: bool| {
+            d.dispatch(AppAction::ShareStatus(
+                if done { ok } else { failed }.into(),
+            ))
+        })
+    };
+    let on_copy_link = {
+        let (link, done) = (
+            link.clone(),
+            status(
+                "Link copied.",
+                "Could not copy: select the link above and copy it.",
+            ),
+        );
+        Callback::from(move |()| platform::copy_text(link.clone(), done.clone()))
+    };
+    let on_copy_text = {
+        let (text, done) = (
+            text.clone(),
+            status("Summary copied as text.", "Could not copy the text here."),
+        );
+        Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
+    };
+    let on_share = {
+        let (link, text) = (link.clone(), text.clone());
+        let title = inst.title.to_string();
+        let done = status("Shared.", "Not shared. You can copy the link instead.");
+        Callback::from(move |()| platform::share(&title, &text, &link, done.clone()))
+    };
+    let on_download = {
+        let file = result_json(inst, &report, &code);
+        let d = state.dispatcher();
+        Callback::from(move |()| {
+            let saved = platform::download("litmus-result.json", &file, "application/json");
+            let msg = if saved {
+                "Result file downloaded."
+            } else {
+                "The download did not start."
+            };
+            d.dispatch(AppAction::ShareStatus(msg.into()));
+        })
+    };
+    let d = state.dispatcher();
+    let on_toggle = Callback::from(move |()| d.dispatch(AppAction::ToggleShareSheet));
+    let d = state.dispatcher();
+    let on_include_labels = Callback::from(move |on| d.dispatch(AppAction::ShareLabels(on)));
+    html! {
+        <ShareSheet open={state.share_open} link={link} {has_labels} include_labels={include}
+            can_share={platform::can_share()} status={state.share_status.clone()}
+            {on_toggle} {on_include_labels} {on_copy_link} {on_copy_text} {on_share}
+            on_print={Callback::from(|()| platform::print())} {on_download} />
+    }
+}
+
+/// Someone else's result, opened from a link or a file.
+fn shared_view(state: &UseReducerHandle<AppState>, view: &SharedView) -> Html {
+    let d = state.dispatcher();
+    let on_take_check = Callback::from(move |()| {
+        platform::clear_fragment();
+        d.dispatch(AppAction::CloseShared);
+    });
+    match view {
+        SharedView::Error(why) => html! {
+            <SharedSummary error={why.clone()} {on_take_check} />
+        },
+        SharedView::Result { answers, labels } => {
+            let inst = state.instrument;
+            let names: Rc<[AttrValue]> = (0..answers.litmus.len())
+                .map(|i| {
+                    let label = labels
+                        .as_ref()
+                        .and_then(|l| l.get(i))
+                        .cloned()
+                        .unwrap_or_default();
+                    AttrValue::from(label)
+                })
+                .collect();
+            html! {
+                <SharedSummary {on_take_check}>
+                    <ResultsCard shared=true instrument={inst} report={Rc::new(score(inst, answers))}
+                        labels={names} counts={Rc::<[u8]>::from(answers.litmus.clone())}
+                        responses={Rc::<[_]>::from(answers.responses.clone())} />
+                </SharedSummary>
+            }
+        }
+    }
+}
+
+/// Reads a result file the user picked and opens it as a shared result.
+fn open_file(state: &UseReducerHandle<AppState>) -> Callback<web_sys::File> {
+    let d = state.dispatcher();
+    Callback::from(move |file| {
+        let d = d.clone();
+        platform::read_text(
+            file,
+            Callback::from(move |text| d.dispatch(AppAction::FileOpened(text))),
+        );
+    })
 }

@@ -20,8 +20,12 @@ pub struct ResultsCardProps {
     pub counts: Rc<[u8]>,
     /// Per item, the response (to say why an item has no score).
     pub responses: Rc<[Response]>,
-    /// Going back to change answers.
-    pub on_review: Callback<()>,
+    /// Whether this is someone else's result (opened from a link or file).
+    #[prop_or_default]
+    pub shared: bool,
+    /// Going back to change answers; absent for someone else's result.
+    #[prop_or_default]
+    pub on_review: Option<Callback<()>>,
 }
 
 /// Band ids are ASCII identifiers (checked when the instrument is parsed).
@@ -55,7 +59,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
 
     let index_card = html! {
         <section class="card index-card" aria-labelledby={HEADING_ID}>
-            <h1 id={HEADING_ID} tabindex="-1">{"Your Trust Index"}</h1>
+            <h1 id={HEADING_ID} tabindex="-1">{if props.shared { "Their Trust Index" } else { "Your Trust Index" }}</h1>
             <p class="index" data-testid="trust-index">
                 <span class="index-value">{index.map_or_else(|| "\u{2013}".to_string(), |x| x.to_string())}</span>
                 <span class="index-of">{"/ 100"}</span>
@@ -66,7 +70,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
             }
             if let (Some(l), Some(q)) = (&report.litmus, report.questions) {
                 <p class="hint">
-                    {format!("The mean of your litmus coverage ({}) and your question score ({}).", l.coverage.shown(), q.shown())}
+                    {format!("The mean of the litmus coverage ({}) and the question score ({}).", l.coverage.shown(), q.shown())}
                 </p>
             }
         </section>
@@ -195,16 +199,20 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
         </section>
     };
 
-    let on_review = props.on_review.clone();
+    let review = props.on_review.clone().map(|cb| {
+        html! {
+            <div class="step-nav">
+                <button type="button" class="button secondary" onclick={move |_| cb.emit(())}>{"Review my answers"}</button>
+            </div>
+        }
+    });
     html! {
         <div class="results">
             { index_card }
             { litmus_card }
             { questions_card }
             { steps_card }
-            <div class="step-nav">
-                <button type="button" class="button secondary" onclick={move |_| on_review.emit(())}>{"Review my answers"}</button>
-            </div>
+            { review }
         </div>
     }
 }

@@ -12,6 +12,8 @@ pub struct WelcomeStepProps {
     pub resuming: bool,
     /// Starting (or continuing) the check.
     pub on_start: Callback<()>,
+    /// A result file the user picked, to open.
+    pub on_open_file: Callback<web_sys::File>,
 }
 
 /// What the check is, how long it takes, and the privacy promise.
@@ -22,6 +24,14 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
     } else {
         "Start the check"
     };
+    let on_open_file = props.on_open_file.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            on_open_file.emit(file);
+        }
+        input.set_value("");
+    });
     html! {
         <StepCard heading={props.title.clone()} next_label={label} on_next={props.on_start.clone()}>
             <p class="lead">{props.intro.clone()}</p>
@@ -30,6 +40,10 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
                 <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
                 <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
             </ul>
+            <p class="open-file">
+                <label for="open-file">{"Open a result file someone sent you"}</label>
+                <input id="open-file" type="file" accept=".json,application/json" {onchange} />
+            </p>
         </StepCard>
     }
 }

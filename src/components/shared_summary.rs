@@ -1,0 +1,52 @@
+use yew::prelude::*;
+
+use super::step_card::HEADING_ID;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedSummaryProps {
+    /// Why the result could not be opened, if it could not.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// Leaving the shared result for the user's own check.
+    pub on_take_check: Callback<()>,
+    /// The result itself (a `ResultsCard`), when it opened.
+    #[prop_or_default]
+    pub children: Children,
+}
+
+/// Someone's shared result, read-only and clearly marked as theirs, or why
+/// it could not be opened; either way a way to take the check yourself.
+#[component]
+pub fn SharedSummary(props: &SharedSummaryProps) -> Html {
+    let on_take = {
+        let cb = props.on_take_check.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let take = html! {
+        <div class="step-nav">
+            <button type="button" class="button primary" onclick={on_take}>{"Take the check yourself"}</button>
+        </div>
+    };
+    match &props.error {
+        Some(why) => html! {
+            <section class="card step" aria-labelledby={HEADING_ID}>
+                <h1 id={HEADING_ID} tabindex="-1">{"This result could not be opened"}</h1>
+                <p class="notice warning" data-testid="share-error">{why.clone()}</p>
+                <p>{"Ask whoever sent it for the whole link again. Your own saved progress on this device is untouched."}</p>
+                { take }
+            </section>
+        },
+        None => html! {
+            <>
+                <div class="notice shared-banner" role="note">
+                    <p>
+                        <strong>{"A shared result. "}</strong>
+                        {"Someone shared their Litmus result with you. These are their answers, scored on this device; nothing was sent anywhere."}
+                    </p>
+                </div>
+                { props.children.clone() }
+                { take }
+            </>
+        },
+    }
+}

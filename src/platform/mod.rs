@@ -1,0 +1,148 @@
+//! Everything the app does to the browser besides rendering: storage, the
+//! URL, clipboard, the system share sheet, printing, downloads, files and
+//! randomness. Components and the reducer never touch web APIs directly;
+//! effects and event handlers call these functions, which never throw.
+
+pub mod storage;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::Callback;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's URL fragment, with its `#` (empty when there is none).
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its fragment: the base of share links.
+pub fn page_address() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Removes the fragment from the address bar without reloading.
+pub fn clear_fragment() {
+    if let Some(w) = window() {
+        let path = w.location().pathname().unwrap_or_default();
+        let search = w.location().search().unwrap_or_default();
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!("{path}{search}")),
+            );
+        }
+    }
+}
+
+/// Calls `on_change` with the new fragment whenever it changes (a pasted
+/// link in the same tab). Returns a function that stops listening.
+pub fn on_fragment_change(on_change: Callback<String>) -> impl FnOnce() {
+    let closure =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || on_change.emit(fragment()));
+    let w = window();
+    if let Some(w) = &w {
+        let _ = w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = w {
+            let _ = w.remove_event_listener_with_callback(
+                "hashchange",
+                closure.as_ref().unchecked_ref(),
+            );
+        }
+        drop(closure);
+    }
+}
+
+/// A random 32-bit number from the browser's cryptographic generator.
+pub fn random_u32() -> u32 {
+    let mut bytes = [0u8; 4];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // No crypto (very old browsers): the nonce only tells results apart.
+        let x = js_sys::Math::random() * f64::from(u32::MAX);
+        return x as u32;
+    }
+    u32::from_le_bytes(bytes)
+}
+
+async fn resolve(promise: Option<js_sys::Promise>) -> bool {
+    match promise {
+        Some(p) => JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+/// Copies `text` to the clipboard; `on_done` says whether it worked.
+pub fn copy_text(text: String, on_done: Callback<bool>) {
+    let promise = window().map(|w| w.navigator().clipboard().write_text(&text));
+    spawn_local(async move { on_done.emit(resolve(promise).await) });
+}
+
+/// Whether the browser offers a system share sheet (mostly phones).
+pub fn can_share() -> bool {
+    window().is_some_and(|w| {
+        js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false)
+    })
+}
+
+/// Opens the system share sheet; `on_done` says whether something was shared.
+pub fn share(title: &str, text: &str, url: &str, on_done: Callback<bool>) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    data.set_url(url);
+    let promise = window().map(|w| w.navigator().share_with_data(&data));
+    spawn_local(async move { on_done.emit(resolve(promise).await) });
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) -> bool {
+    let run = || -> Option<()> {
+        let document = window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    run().is_some()
+}
+
+/// Reads a file the user picked as text; `None` when it cannot be read.
+pub fn read_text(file: web_sys::File, on_done: Callback<Option<String>>) {
+    spawn_local(async move {
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        on_done.emit(text);
+    });
+}
