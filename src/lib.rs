@@ -3,7 +3,7 @@
 //! Data flow: `instruments/*.toml` → (build.rs) static `Instrument` →
 //! [`state::AppState`] (one `use_reducer` at the root) → components render it
 //! and send [`state::AppAction`]s back; effects save the session through
-//! [`storage`].
+//! [`platform::storage`].
 
 pub mod components;
 pub mod instruments;

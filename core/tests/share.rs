@@ -95,6 +95,15 @@ fn a_full_result_with_20_colleagues_fits_a_100_character_fragment() {
     let f = fragment(&code);
     assert_eq!(f.len(), 38);
     assert!(f.len() <= 100);
+    // The fragment (with "#r=") for 1, 5 and 20 colleagues, as documented.
+    let len = |n: usize| {
+        let a = Answers {
+            litmus: vec![3; n],
+            ..answers.clone()
+        };
+        fragment(&encode(&i, &a, 1, None)).len()
+    };
+    assert_eq!([len(1), len(5), len(20)], [29, 30, 38]);
     assert_eq!(code_in_fragment(&f), Some(code.as_str()));
     assert_eq!(code_in_fragment("#other"), None);
 }

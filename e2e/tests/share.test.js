@@ -141,6 +141,36 @@ test('a result shared by link opens with the same numbers in a fresh browser', a
   await b.close();
 });
 
+test('Share uses the system share sheet where there is one, and copies the link where not', async () => {
+  // A phone browser: navigator.share exists (recorded here instead of a real sheet).
+  const a = await phone(browser);
+  await a.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => { window.__shared.push(data); return Promise.resolve(); };
+  });
+  const page = await a.newPage();
+  await completeCheck(page);
+  const link = await openSheet(page);
+  await page.click('text=Share…');
+  await page.waitForSelector('.share-status:text("Shared.")');
+  const [data] = await page.evaluate(() => window.__shared);
+  assert.equal(data.url, link);
+  assert.equal(data.title, 'Leadership trust check');
+  assert.match(data.text, /Trust Index: \*\*\d+\/100\*\*/);
+  await a.close();
+
+  // A desktop browser without a share sheet: the link is copied instead.
+  const b = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await b.addInitScript(() => { delete Navigator.prototype.share; });
+  const desk = await b.newPage();
+  await completeCheck(desk);
+  const deskLink = await openSheet(desk);
+  await desk.click('text=Share…');
+  await desk.waitForSelector('.share-status:text("link was copied instead")');
+  assert.equal(await desk.evaluate(() => navigator.clipboard.readText()), deskLink);
+  await b.close();
+});
+
 async function assertClean(page, where) {
   assert.deepEqual(await axe(page), [], `axe on ${where}`);
 }

@@ -342,7 +342,17 @@ fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
         let (link, text) = (link.clone(), text.clone());
         let title = inst.title.to_string();
         let done = status("Shared.", "Not shared. You can copy the link instead.");
-        Callback::from(move |()| platform::share(&title, &text, &link, done.clone()))
+        let copied = status(
+            "This browser has no share sheet, so the link was copied instead.",
+            "Could not copy: select the link above and copy it.",
+        );
+        Callback::from(move |()| {
+            if platform::can_share() {
+                platform::share(&title, &text, &link, done.clone());
+            } else {
+                platform::copy_text(link.clone(), copied.clone());
+            }
+        })
     };
     let on_download = {
         let file = result_json(inst, &report, &code);
@@ -363,7 +373,7 @@ fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
     let on_include_labels = Callback::from(move |on| d.dispatch(AppAction::ShareLabels(on)));
     html! {
         <ShareSheet open={state.share_open} link={link} {has_labels} include_labels={include}
-            can_share={platform::can_share()} status={state.share_status.clone()}
+            status={state.share_status.clone()}
             {on_toggle} {on_include_labels} {on_copy_link} {on_copy_text} {on_share}
             on_print={Callback::from(|()| platform::print())} {on_download} />
     }

@@ -12,8 +12,6 @@ pub struct ShareSheetProps {
     pub has_labels: bool,
     /// Whether labels are included (the user's explicit opt-in).
     pub include_labels: bool,
-    /// Whether the system share sheet exists here.
-    pub can_share: bool,
     /// What the last action did.
     pub status: Option<AttrValue>,
     pub on_toggle: Callback<()>,
@@ -78,9 +76,7 @@ pub fn ShareSheet(props: &ShareSheetProps) -> Html {
                 <QrCode text={props.link.clone()} />
                 <div class="share-actions">
                     <button type="button" class="button primary" onclick={click(&props.on_copy_link)}>{"Copy link"}</button>
-                    if props.can_share {
-                        <button type="button" class="button secondary" onclick={click(&props.on_share)}>{"Share\u{2026}"}</button>
-                    }
+                    <button type="button" class="button secondary" onclick={click(&props.on_share)}>{"Share\u{2026}"}</button>
                     <button type="button" class="button secondary" onclick={click(&props.on_copy_text)}>{"Copy as text"}</button>
                     <button type="button" class="button secondary" onclick={click(&props.on_print)}>{"Print or save as PDF"}</button>
                     <button type="button" class="button secondary" onclick={click(&props.on_download)}>{"Download result file"}</button>
