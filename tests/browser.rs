@@ -112,6 +112,7 @@ async fn choosing_an_answer_checks_the_radio_and_is_kept_after_back_and_next() {
 #[wasm_bindgen_test]
 async fn results_card_shows_index_band_and_next_steps() {
     let answers = Answers {
+        role: None,
         parts: vec![true, true],
         litmus: vec![5, 3, 2, 5],
         responses: [4, 2, 3, 5, 1, 4, 3, 3, 3, 3, 3, 3, 3, 3]

@@ -49,4 +49,7 @@ pub struct Answers {
     pub litmus: Vec<u8>,
     /// Per item in instrument order, the response.
     pub responses: Vec<Response>,
+    /// The respondent's role (an index into the instrument's roles), for
+    /// instruments that have roles.
+    pub role: Option<u8>,
 }

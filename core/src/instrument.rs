@@ -40,6 +40,22 @@ pub struct Instrument {
     pub parts: List<Part>,
     /// The bands of the Trust Index, by ascending lower bound.
     pub bands: List<Band>,
+    /// The roles respondents answer in (empty when everyone answers alike).
+    pub roles: List<Role>,
+}
+
+/// A role a respondent answers in (e.g. the manager, or a team member).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    /// Identifier, e.g. `manager`.
+    pub id: Text,
+    /// Name shown to the user.
+    pub title: Text,
+    /// How each item is asked in this role; `{item}` stands for the item's
+    /// text.
+    pub stem: Text,
+    /// Whether only one respondent may take this role in a combination.
+    pub single: bool,
 }
 
 /// The five-experience litmus test (part A).

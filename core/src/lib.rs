@@ -25,3 +25,4 @@ pub mod score;
 pub mod session;
 pub mod share;
 pub mod summary;
+pub mod team;

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use crate::instrument::{Band, Instrument, Item, Litmus, Part, Theme};
+use crate::instrument::{Band, Instrument, Item, Litmus, Part, Role, Theme};
 
 /// Why an instrument file was rejected: the field and the problem.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +49,18 @@ struct RawInstrument {
     themes: Vec<RawTheme>,
     bands: Vec<RawBand>,
     parts: Vec<RawPart>,
+    #[serde(default)]
+    roles: Vec<RawRole>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    id: String,
+    title: String,
+    stem: String,
+    #[serde(default)]
+    single: bool,
 }
 
 #[derive(Deserialize)]
@@ -285,6 +297,25 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
     if parts.is_empty() {
         return Err(err("parts", "needs at least one part"));
     }
+    if parts.len() > 4 {
+        return Err(err("parts", "at most 4 parts fit a share code"));
+    }
+    let mut roles = Vec::new();
+    for (i, r) in raw.roles.into_iter().enumerate() {
+        let field = format!("roles[{i}]");
+        if !r.stem.contains("{item}") {
+            return Err(err(format!("{field}.stem"), "must contain {item}"));
+        }
+        roles.push(Role {
+            id: identifier(&format!("{field}.id"), r.id)?,
+            title: text(&format!("{field}.title"), r.title)?,
+            stem: text(&format!("{field}.stem"), r.stem)?,
+            single: r.single,
+        });
+    }
+    if roles.len() > 7 {
+        return Err(err("roles", "at most 7 roles fit a share code"));
+    }
 
     Ok(Instrument {
         id,
@@ -298,6 +329,7 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
         themes: Cow::Owned(themes),
         parts: Cow::Owned(parts),
         bands: Cow::Owned(bands),
+        roles: Cow::Owned(roles),
     })
 }
 
@@ -369,8 +401,21 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
             )
         })
         .collect();
+    let roles = instrument
+        .roles
+        .iter()
+        .map(|r| {
+            format!(
+                "{p}::Role {{ id: {}, title: {}, stem: {}, single: {} }}",
+                s(&r.id),
+                s(&r.title),
+                s(&r.stem),
+                r.single
+            )
+        })
+        .collect();
     format!(
-        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, intro: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {} }};\n",
+        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, intro: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
         s(&instrument.id),
         s(&instrument.title),
         s(&instrument.intro),
@@ -379,6 +424,7 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         list(themes),
         list(parts),
         list(bands),
+        list(roles),
         id = instrument.id,
         v = instrument.version,
         code = instrument.code,

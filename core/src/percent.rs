@@ -22,6 +22,13 @@ fn gcd(mut a: u64, mut b: u64) -> u64 {
     a
 }
 
+fn gcd128(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
 impl Percent {
     /// The fraction `num / den`, reduced. Returns `None` when `den` is zero.
     pub fn new(num: u64, den: u64) -> Option<Percent> {
@@ -58,6 +65,26 @@ impl Percent {
         let den = 2 * self.den * other.den;
         // `den` is non-zero because both denominators are.
         Percent::new(num, den).unwrap_or(self)
+    }
+
+    /// The exact mean of several percentages, or `None` for none.
+    pub fn mean(values: impl IntoIterator<Item = Percent>) -> Option<Percent> {
+        let mut count = 0u64;
+        let mut sum = (0u128, 1u128);
+        for p in values {
+            let (a, b) = sum;
+            let (c, d) = (u128::from(p.num), u128::from(p.den));
+            let (num, den) = (a * d + c * b, b * d);
+            let g = gcd128(num, den).max(1);
+            sum = (num / g, den / g);
+            count += 1;
+        }
+        let den = sum.1 * u128::from(count);
+        let g = gcd128(sum.0, den).max(1);
+        let (num, den) = (sum.0 / g, den / g);
+        // Denominators stay small (divisors of 2 * lcm(1..=20) * lcm(1..=14)
+        // times the count), far inside u64.
+        Percent::new(u64::try_from(num).ok()?, u64::try_from(den).ok()?)
     }
 
     /// The value rounded half up to a whole number, as displayed (62.5 → 63).
@@ -123,6 +150,15 @@ mod tests {
         let a = Percent::new(500, 7).unwrap();
         let b = Percent::whole(100);
         assert_eq!(a.midpoint(b), Percent::new(600, 7).unwrap());
+    }
+
+    #[test]
+    fn mean_of_percentages_is_exact() {
+        let a = Percent::new(125, 2).unwrap();
+        let b = Percent::new(500, 7).unwrap();
+        let m = Percent::mean([a, b, Percent::whole(0)]).unwrap();
+        assert_eq!(m, Percent::new(875 + 1000, 42).unwrap());
+        assert_eq!(Percent::mean([]), None);
     }
 
     #[test]

@@ -178,6 +178,7 @@ impl Session {
             parts: self.parts.clone(),
             litmus: self.colleagues().iter().map(Colleague::known).collect(),
             responses: self.responses.clone(),
+            role: None,
         }
     }
 

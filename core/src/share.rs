@@ -13,7 +13,7 @@
 //! | 1 | instrument code (see [`Instrument::code`]) |
 //! | 1 | instrument version |
 //! | 4 | nonce, little-endian: tells apart two people with identical answers |
-//! | 1 | flags: bits 0-3 the enabled parts, bit 7 labels follow |
+//! | 1 | flags: bits 0-3 the enabled parts, bits 4-6 the role (instruments with roles only), bit 7 labels follow |
 //! | … | bit-packed, most significant bit first: 5 bits colleague count, 3 bits per colleague (0-5 experiences), 3 bits per item (0 unanswered, 1-5, 6 prefer not), zero-padded to a byte |
 //! | … | with bit 7: per colleague, 1 byte length and that many bytes of UTF-8 |
 //! | 4 | CRC-32 (ISO-HDLC) of all the bytes before, little-endian |
@@ -53,6 +53,8 @@ pub struct Shared<'a> {
     pub labels: Option<Vec<String>>,
     /// The sender's random nonce.
     pub nonce: u32,
+    /// The sender's role, for instruments with roles.
+    pub role: Option<u8>,
 }
 
 /// Why a code was rejected. Every rejection is one of these; decoding never
@@ -201,6 +203,12 @@ pub fn encode(
     if labels.is_some() {
         flags |= LABELS_FLAG;
     }
+    if let Some(role) = answers
+        .role
+        .filter(|&r| usize::from(r) < instrument.roles.len())
+    {
+        flags |= (role & 0b111) << 4;
+    }
     let mut bytes = vec![FORMAT, instrument.code, instrument.version];
     bytes.extend_from_slice(&nonce.to_le_bytes());
     bytes.push(flags);
@@ -215,9 +223,11 @@ pub fn encode(
     for &k in litmus {
         bits.push(k.min(5), 3);
     }
-    for i in 0..instrument.item_count() {
-        let r = answers.responses.get(i).copied().unwrap_or_default();
-        bits.push(response_bits(r), 3);
+    // Answers in a part the user switched off are not shared.
+    for (r, _) in instrument.items() {
+        let on = answers.parts.get(r.part).copied().unwrap_or(false);
+        let given = answers.responses.get(r.flat).copied().unwrap_or_default();
+        bits.push(if on { response_bits(given) } else { 0 }, 3);
     }
     bytes.extend_from_slice(&bits.bytes);
 
@@ -284,12 +294,23 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
     }
     let nonce = u32::from_le_bytes([body[3], body[4], body[5], body[6]]);
     let flags = body[7];
-    let part_count = instrument.parts.len();
-    if flags & 0x7f & !((1u8 << part_count.min(7)) - 1) != 0 {
+    let part_count = instrument.parts.len().min(4);
+    if flags & 0x0f & !((1u8 << part_count) - 1) != 0 {
         return Err(ShareError::Invalid(
             "a part that does not exist is switched on",
         ));
     }
+    let role_bits = (flags >> 4) & 0b111;
+    let role = if instrument.roles.is_empty() {
+        if role_bits != 0 {
+            return Err(ShareError::Invalid("this questionnaire has no roles"));
+        }
+        None
+    } else if usize::from(role_bits) < instrument.roles.len() {
+        Some(role_bits)
+    } else {
+        return Err(ShareError::Invalid("the role does not exist"));
+    };
     let parts: Vec<bool> = (0..part_count).map(|i| flags & (1 << i) != 0).collect();
     for (on, part) in parts.iter().zip(instrument.parts.iter()) {
         if !on && !part.optional {
@@ -322,13 +343,17 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
         litmus.push(k);
     }
     let mut responses = Vec::with_capacity(instrument.item_count());
-    for _ in 0..instrument.item_count() {
-        responses.push(match bits.take(3)? {
+    for (r, _) in instrument.items() {
+        let response = match bits.take(3)? {
             0 => Response::Unanswered,
             x @ 1..=5 => Response::Agree(x),
             6 => Response::PreferNot,
             _ => return Err(ShareError::Invalid("an answer is off the scale")),
-        });
+        };
+        if response != Response::Unanswered && !parts[r.part] {
+            return Err(ShareError::Invalid("a switched-off part has answers"));
+        }
+        responses.push(response);
     }
     // Padding is zero, so every result has exactly one code.
     while bits.pos % 8 != 0 {
@@ -366,8 +391,10 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
             parts,
             litmus,
             responses,
+            role,
         },
         labels,
         nonce,
+        role,
     })
 }

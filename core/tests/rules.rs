@@ -21,6 +21,7 @@ fn all_scoring(score: u8) -> Vec<Response> {
 
 fn answers(litmus: &[u8], responses: Vec<Response>) -> Answers {
     Answers {
+        role: None,
         parts: vec![true, true],
         litmus: litmus.to_vec(),
         responses,
@@ -187,6 +188,7 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         any::<bool>(),
     )
         .prop_map(|(litmus, responses, c_on)| Answers {
+            role: None,
             parts: vec![true, c_on],
             litmus,
             responses,

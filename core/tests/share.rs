@@ -70,6 +70,7 @@ fn golden_codes_of_format_1_decode_and_encode_exactly() {
     let i = common::leadership_trust();
     for &(code, parts, litmus, resp, nonce, labels) in GOLDEN_V1 {
         let answers = Answers {
+            role: None,
             parts: parts.to_vec(),
             litmus: litmus.to_vec(),
             responses: responses(resp),
@@ -87,6 +88,7 @@ fn golden_codes_of_format_1_decode_and_encode_exactly() {
 fn a_full_result_with_20_colleagues_fits_a_100_character_fragment() {
     let i = common::leadership_trust();
     let answers = Answers {
+        role: None,
         parts: vec![true, true],
         litmus: vec![5; 20],
         responses: vec![Response::PreferNot; 14],
@@ -98,6 +100,7 @@ fn a_full_result_with_20_colleagues_fits_a_100_character_fragment() {
     // The fragment (with "#r=") for 1, 5 and 20 colleagues, as documented.
     let len = |n: usize| {
         let a = Answers {
+            role: None,
             litmus: vec![3; n],
             ..answers.clone()
         };
@@ -200,6 +203,7 @@ fn any_answers() -> impl Strategy<Value = (Answers, u32, Option<Vec<String>>)> {
         .prop_map(|(c_on, litmus, responses, nonce, labels)| {
             (
                 Answers {
+                    role: None,
                     parts: vec![true, c_on],
                     litmus,
                     responses,
@@ -222,7 +226,14 @@ proptest! {
         let i = instrument();
         let code = encode(i, &answers, nonce, labels.as_deref());
         let shared = decode(&code, &[i]).unwrap();
-        prop_assert_eq!(&shared.answers, &answers);
+        // Answers in a switched-off part are not shared.
+        let mut expected = answers.clone();
+        for (r, _) in i.items() {
+            if !expected.parts[r.part] {
+                expected.responses[r.flat] = Response::Unanswered;
+            }
+        }
+        prop_assert_eq!(&shared.answers, &expected);
         prop_assert_eq!(shared.nonce, nonce);
         prop_assert_eq!(shared.labels, labels);
         if shared_labels_absent(&code) {
@@ -264,6 +275,7 @@ fn shared_labels_absent(code: &str) -> bool {
 fn text_summary_and_file_say_what_a_user_expects() {
     let i = common::leadership_trust();
     let answers = Answers {
+        role: None,
         parts: vec![true, true],
         litmus: vec![5, 3, 2, 5],
         responses: responses("4 2 3 5 1 4 3 3 3 3 3 3 3 3"),

@@ -56,6 +56,7 @@ fn every_scoring_vector_is_reproduced() {
             })
             .collect();
         let answers = Answers {
+            role: None,
             parts,
             litmus,
             responses,

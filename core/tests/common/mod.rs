@@ -24,3 +24,10 @@ pub fn shared(name: &str) -> String {
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{} must exist beside the repository: {e}", path.display()))
 }
+
+/// The shipped `manager-value` instrument, parsed from its file.
+pub fn manager_value() -> Instrument {
+    let path = root().join("instruments/manager-value.toml");
+    let text = std::fs::read_to_string(&path).expect("instrument file");
+    parse_instrument(&text).expect("valid instrument")
+}
