@@ -66,7 +66,11 @@ fn every_team_vector_is_reproduced() {
             let id = &item.id;
             let Some(e) = exp["items"].get(&**id) else {
                 // An item nobody answered has nothing to show.
-                assert_eq!((s.answered, s.mean_score, s.split), (0, None, false), "{name} {id}");
+                assert_eq!(
+                    (s.answered, s.mean_score, s.split),
+                    (0, None, false),
+                    "{name} {id}"
+                );
                 continue;
             };
             assert_eq!(
@@ -267,4 +271,70 @@ proptest! {
         }
         prop_assert_eq!(aggregate(lt(), &results), aggregate(lt(), &shuffled));
     }
+}
+
+#[test]
+fn the_team_link_holds_the_team_view_and_nothing_per_person() {
+    use litmus_core::team::{decode_team, encode_team};
+    let doc: Value = serde_json::from_str(&common::shared("team-vectors.json")).unwrap();
+    for case in doc["team"].as_array().unwrap() {
+        let results: Vec<Answers> = case["input"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| answers_from(lt(), v))
+            .collect();
+        let Some(report) = aggregate(lt(), &results) else {
+            continue;
+        };
+        let code = encode_team(lt(), &report);
+        let (i, back) = decode_team(&code, &[lt()]).unwrap();
+        assert!(std::ptr::eq(i, lt()));
+        assert_eq!(back, report, "{}", case["name"]);
+    }
+    // Damage is detected.
+    let results: Vec<Answers> = (0..3)
+        .map(|k| Answers {
+            role: None,
+            parts: vec![true, true],
+            litmus: vec![k],
+            responses: vec![Response::Agree(3); 14],
+        })
+        .collect();
+    let code = encode_team(lt(), &aggregate(lt(), &results).unwrap());
+    // Cut short (the last symbol's spare bits are not zero): "cut off".
+    assert_eq!(
+        decode_team(&code[..code.len() - 3], &[lt()]).unwrap_err(),
+        ShareError::Truncated
+    );
+    // One character changed in the middle: the checksum catches it.
+    let mut altered = code.clone();
+    let c = if &code[20..21] == "A" { "B" } else { "A" };
+    altered.replace_range(20..21, c);
+    assert_eq!(
+        decode_team(&altered, &[lt()]).unwrap_err(),
+        ShareError::Checksum
+    );
+}
+
+#[test]
+fn team_link_lengths_for_3_10_and_30_results() {
+    use litmus_core::team::encode_team;
+    let len = |n: usize| {
+        let results: Vec<Answers> = (0..n)
+            .map(|p| Answers {
+                role: None,
+                parts: vec![true, true],
+                litmus: (0..((p % 20) + 1)).map(|k| ((p + k) % 6) as u8).collect(),
+                responses: (0..14)
+                    .map(|i| Response::Agree(((p + i) % 5 + 1) as u8))
+                    .collect(),
+            })
+            .collect();
+        // "#t=" and the code.
+        3 + encode_team(lt(), &aggregate(lt(), &results).unwrap()).len()
+    };
+    let lengths = [len(3), len(10), len(30)];
+    println!("team fragment lengths for 3, 10, 30 results: {lengths:?}");
+    assert!(lengths.iter().all(|&l| l <= 140), "{lengths:?}");
 }
