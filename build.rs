@@ -16,6 +16,7 @@ fn main() {
         .collect();
     files.sort();
     let mut out = String::new();
+    let mut names = Vec::new();
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).expect("readable instrument file");
@@ -24,12 +25,18 @@ fn main() {
             Err(e) => panic!("invalid instrument file {}: {e}", path.display()),
         };
         let name = instrument.id.to_uppercase().replace('-', "_");
+        names.push(format!("&{name}"));
         let _ = writeln!(
             out,
             "{}",
             litmus_core::parse::rust_source(&name, &instrument)
         );
     }
+    let _ = writeln!(
+        out,
+        "/// Every instrument, for decoding share codes.\npub static ALL: &[&::litmus_core::instrument::Instrument] = &[{}];",
+        names.join(", ")
+    );
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("instruments.rs");
     std::fs::write(dest, out).expect("write generated instruments");
 }

@@ -10,8 +10,10 @@ use litmus_core::save;
 use litmus_core::session::{Action, Session};
 use litmus_core::share;
 use litmus_core::summary::code_from_file;
+use litmus_core::team::{self, Combination, TeamReport, TEAM_FRAGMENT_KEY};
 use yew::prelude::*;
 
+use crate::instruments::ALL;
 use crate::platform;
 use crate::platform::storage::{self, StorageProblem, SESSION_KEY, UNREADABLE_KEY};
 
@@ -53,6 +55,40 @@ impl SharedView {
     }
 }
 
+/// The fragment that opens workshop mode.
+pub const COMBINE_FRAGMENT: &str = "#combine";
+
+/// A facilitator combining a room's results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CombineState {
+    /// The results collected so far.
+    pub combination: Combination,
+    /// Whether the team view was revealed; the set is frozen from then on.
+    pub revealed: bool,
+    /// Why the last paste was refused as a whole.
+    pub paste_error: Option<AttrValue>,
+}
+
+/// A team view opened from a team link.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TeamLinkView {
+    /// The team view.
+    Team(&'static Instrument, Rc<TeamReport>),
+    /// Why it could not be opened.
+    Error(AttrValue),
+}
+
+impl TeamLinkView {
+    fn from_code(code: &str) -> TeamLinkView {
+        match team::decode_team(code, ALL) {
+            Ok((instrument, report)) => TeamLinkView::Team(instrument, Rc::new(report)),
+            Err(e) => {
+                TeamLinkView::Error(format!("This team view could not be opened: {e}.").into())
+            }
+        }
+    }
+}
+
 /// Everything the UI shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -74,6 +110,12 @@ pub struct AppState {
     pub share_labels: bool,
     /// What the last share action did ("Link copied").
     pub share_status: Option<AttrValue>,
+    /// Workshop mode, when open.
+    pub combine: Option<CombineState>,
+    /// A team view opened from a link.
+    pub team_link: Option<TeamLinkView>,
+    /// Large type for projectors.
+    pub large_type: bool,
 }
 
 /// What can happen to the state.
@@ -103,6 +145,16 @@ pub enum AppAction {
     ShareLabels(bool),
     /// Report what a share action did.
     ShareStatus(AttrValue),
+    /// Open workshop mode with an empty combination.
+    OpenCombine,
+    /// Leave workshop mode (or a team link) for the user's own check.
+    CloseCombine,
+    /// Pasted or loaded text holding codes.
+    PasteCodes(String),
+    /// Reveal the team view; the set is frozen from then on.
+    RevealTeam,
+    /// Switch large type on or off.
+    ToggleLargeType,
 }
 
 impl AppState {
@@ -130,8 +182,11 @@ impl AppState {
                 }
             },
         };
-        let shared = share::code_in_fragment(&platform::fragment())
-            .map(|code| SharedView::from_code(instrument, code));
+        let fragment = platform::fragment();
+        let shared =
+            share::code_in_fragment(&fragment).map(|code| SharedView::from_code(instrument, code));
+        let team_link = team_code_in(&fragment).map(TeamLinkView::from_code);
+        let combine = (fragment == COMBINE_FRAGMENT).then(CombineState::default);
         AppState {
             instrument,
             session,
@@ -142,6 +197,27 @@ impl AppState {
             share_open: false,
             share_labels: false,
             share_status: None,
+            combine,
+            team_link,
+            large_type: false,
+        }
+    }
+}
+
+/// The team code in a fragment (`#t=CODE`), if it holds one.
+fn team_code_in(fragment: &str) -> Option<&str> {
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix(TEAM_FRAGMENT_KEY)
+}
+
+impl Default for CombineState {
+    fn default() -> CombineState {
+        CombineState {
+            combination: Combination::default(),
+            revealed: false,
+            paste_error: None,
         }
     }
 }
@@ -168,8 +244,32 @@ impl Reducible for AppState {
             AppAction::FragmentChanged(fragment) => {
                 if let Some(code) = share::code_in_fragment(&fragment) {
                     next.shared = Some(SharedView::from_code(self.instrument, code));
+                } else if let Some(code) = team_code_in(&fragment) {
+                    next.team_link = Some(TeamLinkView::from_code(code));
+                } else if fragment == COMBINE_FRAGMENT && self.combine.is_none() {
+                    next.combine = Some(CombineState::default());
                 }
             }
+            AppAction::OpenCombine => next.combine = Some(CombineState::default()),
+            AppAction::CloseCombine => {
+                next.combine = None;
+                next.team_link = None;
+            }
+            AppAction::PasteCodes(text) => {
+                if let Some(c) = next.combine.as_mut().filter(|c| !c.revealed) {
+                    c.paste_error = c
+                        .combination
+                        .add_text(&text, ALL)
+                        .err()
+                        .map(|e| AttrValue::from(e.to_string()));
+                }
+            }
+            AppAction::RevealTeam => {
+                if let Some(c) = next.combine.as_mut() {
+                    c.revealed = c.combination.entries.len() >= team::MIN_RESULTS;
+                }
+            }
+            AppAction::ToggleLargeType => next.large_type = !self.large_type,
             AppAction::FileOpened(text) => {
                 next.shared = Some(match text.as_deref().and_then(code_from_file) {
                     Some(code) => SharedView::from_code(self.instrument, code),

@@ -17,7 +17,8 @@
 //!
 //! `colleague` gives the index, the five slots as `1`/`0`, and the label;
 //! `answers` gives each item as `1`-`5`, `-` (prefer not) or `.` (unanswered);
-//! `nonce` (optional) is the share nonce, once the result has been shared.
+//! `nonce` (optional) is the share nonce, once the result has been shared;
+//! `role` (optional) the role answered in, for instruments with roles.
 //! Text is escaped so that it never spans lines (`\\`, `\n`, `\r`).
 //!
 //! Version 1 is the earlier, counts-only layout (`litmus 5,3,2` and
@@ -146,6 +147,7 @@ pub fn encode(instrument: &Instrument, session: &Session) -> String {
     line(&match session.step {
         Step::Welcome => "step welcome".to_string(),
         Step::Team => "step team".to_string(),
+        Step::Role => "step role".to_string(),
         Step::Colleague(i) => format!("step colleague {i}"),
         Step::Question(i) => format!("step question {i}"),
         Step::Results => "step results".to_string(),
@@ -178,6 +180,9 @@ pub fn encode(instrument: &Instrument, session: &Session) -> String {
     line(&format!("answers {}", answers.join(" ")));
     if let Some(n) = session.nonce {
         line(&format!("nonce {n}"));
+    }
+    if let Some(r) = session.role {
+        line(&format!("role {r}"));
     }
     out
 }
@@ -241,6 +246,7 @@ fn decode_v2(instrument: &Instrument, text: &str) -> Result<Session, SaveError> 
                 session.step = match words.next() {
                     Some("welcome") => Step::Welcome,
                     Some("team") => Step::Team,
+                    Some("role") => Step::Role,
                     Some("colleague") => Step::Colleague(index(words.next())?),
                     Some("question") => Step::Question(index(words.next())?),
                     Some("results") => Step::Results,
@@ -310,6 +316,12 @@ fn decode_v2(instrument: &Instrument, text: &str) -> Result<Session, SaveError> 
                     return Err(corrupt(line, "wrong number of answers"));
                 }
                 seen_answers = true;
+            }
+            "role" => {
+                session.role = Some(
+                    rest.parse()
+                        .map_err(|_| corrupt(line, "role is not a number"))?,
+                );
             }
             "nonce" => {
                 session.nonce = Some(

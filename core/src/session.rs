@@ -50,6 +50,8 @@ pub enum Step {
     Welcome,
     /// Team size, private labels, and which parts are on.
     Team,
+    /// Which role the user answers in (instruments with roles).
+    Role,
     /// The litmus question about colleague `i` (0-based).
     Colleague(usize),
     /// The agreement item at this flat index.
@@ -93,6 +95,8 @@ pub enum Action {
     },
     /// Set the share nonce, unless the session has one already.
     SetNonce(u32),
+    /// Choose the role to answer in (an index into the instrument's roles).
+    SetRole(u8),
     /// Answer an item.
     Answer {
         /// The item's flat index.
@@ -120,6 +124,8 @@ pub struct Session {
     /// The random number that tells this result apart from another with the
     /// same answers; chosen when the result is first shared.
     pub nonce: Option<u32>,
+    /// The role the user answers in, for instruments with roles.
+    pub role: Option<u8>,
 }
 
 /// Keeps at most `max` characters of `text`, dropping control characters.
@@ -140,6 +146,7 @@ impl Session {
             responses: vec![Response::Unanswered; instrument.item_count()],
             step: Step::Welcome,
             nonce: None,
+            role: None,
         }
     }
 
@@ -151,8 +158,12 @@ impl Session {
 
     /// The steps of the current flow, in order.
     pub fn steps(&self, instrument: &Instrument) -> Vec<Step> {
-        let mut steps = vec![Step::Welcome, Step::Team];
+        let mut steps = vec![Step::Welcome];
+        if !instrument.roles.is_empty() {
+            steps.push(Step::Role);
+        }
         if instrument.litmus.is_some() {
+            steps.push(Step::Team);
             steps.extend((0..self.colleagues().len()).map(Step::Colleague));
         }
         steps.extend(
@@ -178,7 +189,7 @@ impl Session {
             parts: self.parts.clone(),
             litmus: self.colleagues().iter().map(Colleague::known).collect(),
             responses: self.responses.clone(),
-            role: None,
+            role: self.role,
         }
     }
 
@@ -227,8 +238,14 @@ impl Session {
                 }
             }
         }
+        if self
+            .role
+            .is_some_and(|r| usize::from(r) >= instrument.roles.len())
+        {
+            self.role = None;
+        }
         if !self.steps(instrument).contains(&self.step) {
-            self.step = Step::Team;
+            self.step = Step::Welcome;
         }
         self
     }
@@ -237,6 +254,8 @@ impl Session {
     /// values are ignored or clamped.
     pub fn apply(mut self, instrument: &Instrument, action: Action) -> Session {
         match action {
+            // A role must be chosen before going on.
+            Action::Next if self.step == Step::Role && self.role.is_none() => {}
             Action::Next | Action::Back => {
                 let steps = self.steps(instrument);
                 let i = steps.iter().position(|s| *s == self.step).unwrap_or(0);
@@ -290,6 +309,11 @@ impl Session {
                     if !s.keyword.trim().is_empty() {
                         s.known = true;
                     }
+                }
+            }
+            Action::SetRole(r) => {
+                if usize::from(r) < instrument.roles.len() {
+                    self.role = Some(r);
                 }
             }
             Action::SetNonce(n) => {

@@ -178,3 +178,53 @@ pub fn code_from_file(text: &str) -> Option<&str> {
     let len = text[start..].find('"')?;
     Some(&text[start..start + len])
 }
+
+/// A plain-text (Markdown) summary of a team view: the team Trust Index,
+/// litmus coverage across the team, and the split items first with their
+/// next steps. Aggregates only.
+pub fn team_summary_text(
+    instrument: &Instrument,
+    team: &crate::team::TeamReport,
+    link: Option<&str>,
+) -> String {
+    let mut out = format!(
+        "**{}**: team view of {} results (Litmus)\n\n",
+        instrument.title, team.n
+    );
+    if let Some(index) = team.index_mean {
+        let shown = index.shown();
+        let band = instrument.band_for(shown).map_or("", |b| &*b.id);
+        out.push_str(&format!("- Team Trust Index: **{shown}/100** ({band})\n"));
+    }
+    if let (Some(mean), Some(lowest)) = (team.coverage_mean, team.coverage_lowest) {
+        out.push_str(&format!(
+            "- Litmus coverage: mean {}%, lowest {}%, {} of {} passed\n",
+            mean.shown(),
+            lowest.shown(),
+            team.passed,
+            team.n
+        ));
+    }
+    if team.splits.is_empty() {
+        out.push_str("\nNo item splits the team.\n");
+    } else {
+        out.push_str("\nWhere the team disagrees (talk about these first):\n");
+        for &i in &team.splits {
+            if let (Some((_, item)), Some(s)) = (instrument.item(i), team.items.get(i)) {
+                out.push_str(&format!(
+                    "- {} {} (mean {}, answers from {} to {}): {}\n",
+                    item.id,
+                    item.text,
+                    s.mean_score.map_or(0, |m| m.shown()),
+                    s.lowest.unwrap_or(0),
+                    s.highest.unwrap_or(0),
+                    item.next_step
+                ));
+            }
+        }
+    }
+    if let Some(link) = link {
+        out.push_str(&format!("\nTeam view: {link}\n"));
+    }
+    out
+}

@@ -191,7 +191,11 @@ impl Combination {
             self.duplicates += 1;
             return Ok(());
         }
-        if shared.role == Some(0) && self.entries.iter().any(|e| e.role == Some(0)) {
+        let single = |role: Option<u8>| {
+            role.and_then(|r| shared.instrument.roles.get(usize::from(r)))
+                .is_some_and(|r| r.single)
+        };
+        if single(shared.role) && self.entries.iter().any(|e| e.role == shared.role) {
             return Err(Rejection::SecondManager);
         }
         self.instrument = Some(shared.instrument);
@@ -201,6 +205,41 @@ impl Combination {
             role: shared.role,
         });
         Ok(())
+    }
+}
+
+impl Combination {
+    /// The entries answering in a role that many may take (team members),
+    /// or every entry for instruments without roles.
+    pub fn members(&self) -> Vec<&Answers> {
+        let roles = self.instrument.map_or(&[][..], |i| &i.roles[..]);
+        self.entries
+            .iter()
+            .filter(|e| match e.role {
+                Some(r) => roles.get(usize::from(r)).is_some_and(|role| !role.single),
+                None => roles.is_empty(),
+            })
+            .map(|e| &e.answers)
+            .collect()
+    }
+
+    /// The entry in a single-person role (the manager), if any.
+    pub fn single(&self) -> Option<&Answers> {
+        let roles = self.instrument.map_or(&[][..], |i| &i.roles[..]);
+        self.entries
+            .iter()
+            .find(|e| {
+                e.role
+                    .and_then(|r| roles.get(usize::from(r)))
+                    .is_some_and(|r| r.single)
+            })
+            .map(|e| &e.answers)
+    }
+
+    /// Whether there are enough results to reveal anything: at least
+    /// [`MIN_RESULTS`] (team members, for instruments with roles).
+    pub fn can_reveal(&self) -> bool {
+        self.members().len() >= MIN_RESULTS
     }
 }
 

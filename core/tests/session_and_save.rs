@@ -231,3 +231,30 @@ proptest! {
         prop_assert_eq!(decode(&i, &encode(&i, &s)), Ok(expected));
     }
 }
+
+#[test]
+fn a_role_instrument_asks_the_role_first_and_keeps_it() {
+    let i = common::manager_value();
+    let s = Session::new(&i);
+    assert_eq!(
+        s.steps(&i),
+        vec![
+            Step::Welcome,
+            Step::Role,
+            Step::Question(0),
+            Step::Question(1),
+            Step::Question(2),
+            Step::Question(3),
+            Step::Results
+        ]
+    );
+    let s = s.apply(&i, Action::Next).apply(&i, Action::Next);
+    assert_eq!(s.step, Step::Role, "no role chosen: stays");
+    let s = s
+        .apply(&i, Action::SetRole(9))
+        .apply(&i, Action::SetRole(1))
+        .apply(&i, Action::Next);
+    assert_eq!((s.role, s.step), (Some(1), Step::Question(0)));
+    assert_eq!(s.answers().role, Some(1));
+    assert_eq!(decode(&i, &encode(&i, &s)), Ok(s));
+}

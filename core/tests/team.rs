@@ -338,3 +338,54 @@ fn team_link_lengths_for_3_10_and_30_results() {
     println!("team fragment lengths for 3, 10, 30 results: {lengths:?}");
     assert!(lengths.iter().all(|&l| l <= 140), "{lengths:?}");
 }
+
+fn mv() -> &'static Instrument {
+    static I: OnceLock<Instrument> = OnceLock::new();
+    I.get_or_init(common::manager_value)
+}
+
+fn value_code(role: u8, values: [u8; 4], nonce: u32) -> String {
+    let answers = Answers {
+        role: Some(role),
+        parts: vec![true],
+        litmus: vec![],
+        responses: values.iter().map(|&x| Response::Agree(x)).collect(),
+    };
+    encode(mv(), &answers, nonce, None)
+}
+
+#[test]
+fn a_manager_and_three_members_reveal_the_gaps_and_a_second_manager_is_rejected() {
+    let all = [lt(), mv()];
+    let mut combo = Combination::default();
+    combo
+        .add_code(&value_code(0, [5, 4, 5, 3], 1), &all)
+        .unwrap();
+    combo
+        .add_code(&value_code(1, [3, 4, 4, 3], 2), &all)
+        .unwrap();
+    combo
+        .add_code(&value_code(1, [4, 3, 3, 4], 3), &all)
+        .unwrap();
+    assert!(
+        !combo.can_reveal(),
+        "the manager does not count towards three members"
+    );
+    combo
+        .add_code(&value_code(1, [3, 5, 4, 2], 4), &all)
+        .unwrap();
+    assert!(combo.can_reveal());
+    assert_eq!(
+        combo.add_code(&value_code(0, [1, 1, 1, 1], 5), &all),
+        Err(Rejection::SecondManager)
+    );
+    let other = code(&[5], 4, 9);
+    assert!(matches!(
+        combo.add_code(&other, &all),
+        Err(Rejection::OtherInstrument { .. })
+    ));
+    let members: Vec<Answers> = combo.members().into_iter().cloned().collect();
+    let gaps = value_gaps(mv(), combo.single().unwrap(), &members).unwrap();
+    let flags: Vec<bool> = gaps.iter().map(|g| g.unwrap().flagged()).collect();
+    assert_eq!(flags, [true, false, true, false]);
+}

@@ -4,10 +4,12 @@ use litmus_core::save;
 use litmus_core::score::score;
 use litmus_core::session::{Action, Session, Step};
 use litmus_core::share;
-use litmus_core::summary::{result_json, summary_text};
+use litmus_core::summary::{result_json, summary_text, team_summary_text};
+use litmus_core::team::{aggregate, encode_team, TeamReport, MIN_RESULTS, TEAM_FRAGMENT_KEY};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::combine_screen::{CombineScreen, RejectedLine};
 use super::litmus_step::{LitmusStep, SlotView};
 use super::notice_banner::NoticeBanner;
 use super::progress_bar::ProgressBar;
@@ -18,11 +20,12 @@ use super::shared_summary::SharedSummary;
 use super::start_over::StartOver;
 use super::step_card::HEADING_ID;
 use super::team_step::{OptionalPart, TeamStep};
+use super::team_view::TeamView;
 use super::welcome_step::WelcomeStep;
 use crate::instruments::LEADERSHIP_TRUST;
 use crate::platform;
 use crate::platform::storage::{self, StorageProblem, SESSION_KEY};
-use crate::state::{AppAction, AppState, Notice, SharedView};
+use crate::state::{AppAction, AppState, CombineState, Notice, SharedView, TeamLinkView};
 
 /// Moves keyboard and screen-reader focus to the new step's heading.
 fn focus_heading() {
@@ -100,10 +103,16 @@ pub fn App(_props: &AppProps) -> Html {
             }
         });
     }
-    // Focus the heading when a shared result opens or closes.
+    // Focus the heading when a shared result, workshop mode or a team view
+    // opens or closes.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(state.shared.is_some(), move |_| {
+        let screen = (
+            state.shared.is_some(),
+            state.combine.as_ref().map(|c| c.revealed),
+            state.team_link.is_some(),
+        );
+        use_effect_with(screen, move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus_heading();
             }
@@ -125,7 +134,7 @@ pub fn App(_props: &AppProps) -> Html {
         Step::Welcome => html! {
             <WelcomeStep title={inst.title.to_string()} intro={inst.intro.to_string()}
                 resuming={*session != Session::new(inst)} on_start={on(Action::Next)}
-                on_open_file={open_file(&state)} />
+                on_open_file={open_file(&state)} on_combine={send(&state, AppAction::OpenCombine)} />
         },
         Step::Team => {
             let litmus = inst.litmus.as_ref();
@@ -259,24 +268,27 @@ pub fn App(_props: &AppProps) -> Html {
         }
     };
 
+    let own_check = state.shared.is_none() && state.combine.is_none() && state.team_link.is_none();
     html! {
-        <div class="litmus">
+        <div class={classes!("litmus", state.large_type.then_some("large-type"))}>
             <header class="masthead">
                 <p class="brand">{"Litmus"}</p>
-                if session.step != Step::Welcome && state.shared.is_none() {
+                if session.step != Step::Welcome && own_check {
                     <ProgressBar {index} {total} />
                 }
             </header>
             <main>
                 { storage_notice }
                 { notice }
-                { match &state.shared {
-                    Some(view) => shared_view(&state, view),
-                    None => step,
+                { match (&state.team_link, &state.combine, &state.shared) {
+                    (Some(view), _, _) => team_link_view(&state, view),
+                    (None, Some(combine), _) => combine_view(&state, combine),
+                    (None, None, Some(view)) => shared_view(&state, view),
+                    (None, None, None) => step,
                 } }
             </main>
             <footer class="footer">
-                if state.shared.is_none() && (*session != Session::new(inst) || state.confirming_start_over) {
+                if own_check && (*session != Session::new(inst) || state.confirming_start_over) {
                     { start_over }
                 }
                 <p class="privacy">{"Your answers stay on this device. Nothing is sent anywhere."}</p>
@@ -371,11 +383,23 @@ fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
     let on_toggle = Callback::from(move |()| d.dispatch(AppAction::ToggleShareSheet));
     let d = state.dispatcher();
     let on_include_labels = Callback::from(move |on| d.dispatch(AppAction::ShareLabels(on)));
+    let included: Rc<[AttrValue]> = [
+        "Included: your answers, and how many experiences you recalled for each colleague. Whoever opens the link sees the same numbers, recomputed on their device.",
+        "Never included: your private keywords. No name, no account, nothing sent to a server: the result travels inside the link itself.",
+        if include {
+            "Included: your colleague labels, as you ticked below."
+        } else {
+            "Not included: your colleague labels (unless you tick the box below)."
+        },
+    ]
+    .into_iter()
+    .map(AttrValue::from)
+    .collect();
     html! {
-        <ShareSheet open={state.share_open} link={link} {has_labels} include_labels={include}
+        <ShareSheet {included} open={state.share_open} link={link} {has_labels} include_labels={include}
             status={state.share_status.clone()}
             {on_toggle} {on_include_labels} {on_copy_link} {on_copy_text} {on_share}
-            on_print={Callback::from(|()| platform::print())} {on_download} />
+            on_print={Callback::from(|()| platform::print())} on_download={Some(on_download)} />
     }
 }
 
@@ -423,4 +447,145 @@ fn open_file(state: &UseReducerHandle<AppState>) -> Callback<web_sys::File> {
             Callback::from(move |text| d.dispatch(AppAction::FileOpened(text))),
         );
     })
+}
+
+/// A callback that dispatches one fixed action.
+fn send<T: 'static>(state: &UseReducerHandle<AppState>, action: AppAction) -> Callback<T> {
+    let d = state.dispatcher();
+    Callback::from(move |_| d.dispatch(action.clone()))
+}
+
+/// Leaves workshop mode or a team view for the user's own check.
+fn close_combine(state: &UseReducerHandle<AppState>) -> Callback<()> {
+    let d = state.dispatcher();
+    Callback::from(move |()| {
+        platform::clear_fragment();
+        d.dispatch(AppAction::CloseCombine);
+    })
+}
+
+/// Workshop mode: collecting codes, then the frozen team view.
+fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> Html {
+    let c = &combine.combination;
+    let results: Vec<_> = c.entries.iter().map(|e| e.answers.clone()).collect();
+    let team = c
+        .instrument
+        .filter(|_| combine.revealed)
+        .and_then(|inst| Some((inst, aggregate(inst, &results)?)));
+    if let Some((inst, report)) = team {
+        let report = Rc::new(report);
+        return html! {
+            <TeamView instrument={inst} report={report.clone()} large={state.large_type}
+                on_toggle_large={send(state, AppAction::ToggleLargeType)}>
+                { team_share_sheet(state, inst, &report) }
+                <div class="step-nav">
+                    <button type="button" class="button secondary" onclick={send(state, AppAction::OpenCombine)}>
+                        {"Start a new combination"}
+                    </button>
+                </div>
+            </TeamView>
+        };
+    }
+    let rejected: Rc<[RejectedLine]> = c
+        .rejected
+        .iter()
+        .map(|r| RejectedLine {
+            line: r.line,
+            reason: r.reason.to_string().into(),
+        })
+        .collect();
+    let d = state.dispatcher();
+    let on_paste = Callback::from(move |text| d.dispatch(AppAction::PasteCodes(text)));
+    let d = state.dispatcher();
+    let on_open_file = Callback::from(move |file| {
+        let d = d.clone();
+        platform::read_text(
+            file,
+            Callback::from(move |text: Option<String>| {
+                d.dispatch(AppAction::PasteCodes(text.unwrap_or_default()))
+            }),
+        );
+    });
+    html! {
+        <CombineScreen valid={c.entries.len()} duplicates={c.duplicates} {rejected}
+            paste_error={combine.paste_error.clone()} minimum={MIN_RESULTS}
+            {on_paste} {on_open_file} on_reveal={send(state, AppAction::RevealTeam)}
+            on_close={close_combine(state)} />
+    }
+}
+
+/// The share sheet of a team view: aggregate only, never individual codes.
+fn team_share_sheet(
+    state: &UseReducerHandle<AppState>,
+    inst: &'static litmus_core::instrument::Instrument,
+    report: &TeamReport,
+) -> Html {
+    let code = encode_team(inst, report);
+    let link = format!("{}#{TEAM_FRAGMENT_KEY}{code}", platform::page_address());
+    let text = team_summary_text(inst, report, Some(&link));
+    let status = |ok: &'static str| {
+        let d = state.dispatcher();
+        Callback::from(move |done: bool| {
+            let msg = if done {
+                ok
+            } else {
+                "Could not copy: select the link above and copy it."
+            };
+            d.dispatch(AppAction::ShareStatus(msg.into()))
+        })
+    };
+    let on_copy_link = {
+        let (link, done) = (link.clone(), status("Link copied."));
+        Callback::from(move |()| platform::copy_text(link.clone(), done.clone()))
+    };
+    let on_copy_text = {
+        let (text, done) = (text.clone(), status("Summary copied as text."));
+        Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
+    };
+    let on_share = {
+        let (link, text, title) = (link.clone(), text.clone(), inst.title.to_string());
+        let (done, copied) = (
+            status("Shared."),
+            status("This browser has no share sheet, so the link was copied instead."),
+        );
+        Callback::from(move |()| {
+            if platform::can_share() {
+                platform::share(&title, &text, &link, done.clone());
+            } else {
+                platform::copy_text(link.clone(), copied.clone());
+            }
+        })
+    };
+    let included: Rc<[AttrValue]> = [
+        "Included: the team's aggregates only: the team Trust Index, litmus coverage, and each statement's count, mean and range.",
+        "Never included: anyone's individual code or answers.",
+    ]
+    .into_iter()
+    .map(AttrValue::from)
+    .collect();
+    html! {
+        <ShareSheet heading="Share the team view" {included} open={state.share_open} {link}
+            has_labels={false} include_labels={false} status={state.share_status.clone()}
+            on_toggle={send(state, AppAction::ToggleShareSheet)} on_include_labels={Callback::noop()}
+            {on_copy_link} {on_copy_text} {on_share} on_print={Callback::from(|()| platform::print())} />
+    }
+}
+
+/// A team view opened from a team link, read-only.
+fn team_link_view(state: &UseReducerHandle<AppState>, view: &TeamLinkView) -> Html {
+    match view {
+        TeamLinkView::Error(why) => html! {
+            <SharedSummary error={why.clone()} on_take_check={close_combine(state)} />
+        },
+        TeamLinkView::Team(inst, report) => html! {
+            <TeamView shared=true instrument={*inst} report={report.clone()} large={state.large_type}
+                on_toggle_large={send(state, AppAction::ToggleLargeType)}>
+                <div class="step-nav">
+                    <button type="button" class="button primary" onclick={close_combine(state).reform(|_| ())}>
+                        {"Take the check yourself"}
+                    </button>
+                </div>
+            </TeamView>
+        },
+    }
 }

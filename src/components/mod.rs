@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod bar_chart;
+pub mod combine_screen;
 pub mod litmus_step;
 pub mod notice_banner;
 pub mod progress_bar;
@@ -13,4 +14,5 @@ pub mod shared_summary;
 pub mod start_over;
 pub mod step_card;
 pub mod team_step;
+pub mod team_view;
 pub mod welcome_step;

@@ -2,8 +2,15 @@ use yew::prelude::*;
 
 use super::qr_code::QrCode;
 
+use std::rc::Rc;
+
 #[derive(Properties, PartialEq)]
 pub struct ShareSheetProps {
+    /// The sheet's heading.
+    #[prop_or(AttrValue::Static("Share this result"))]
+    pub heading: AttrValue,
+    /// What is and is not included, one line each.
+    pub included: Rc<[AttrValue]>,
     /// Whether the sheet is open.
     pub open: bool,
     /// The share link.
@@ -20,7 +27,9 @@ pub struct ShareSheetProps {
     pub on_copy_text: Callback<()>,
     pub on_share: Callback<()>,
     pub on_print: Callback<()>,
-    pub on_download: Callback<()>,
+    /// Downloading a result file, where there is one.
+    #[prop_or_default]
+    pub on_download: Option<Callback<()>>,
 }
 
 fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
@@ -48,21 +57,16 @@ pub fn ShareSheet(props: &ShareSheetProps) -> Html {
             cb.emit(input.checked());
         })
     };
-    let labels_line = if props.include_labels {
-        "Included: your colleague labels, as you ticked below."
-    } else {
-        "Not included: your colleague labels (unless you tick the box below)."
-    };
+    let included = props
+        .included
+        .iter()
+        .map(|line| html! { <li key={line.as_str()}>{line.clone()}</li> });
     html! {
         <div class="share">
             { toggle }
             <section id="share-sheet" class="card share-sheet" aria-labelledby="share-heading">
-                <h2 id="share-heading">{"Share this result"}</h2>
-                <ul class="included">
-                    <li>{"Included: your answers, and how many experiences you recalled for each colleague. Whoever opens the link sees the same numbers, recomputed on their device."}</li>
-                    <li>{"Never included: your private keywords. No name, no account, nothing sent to a server: the result travels inside the link itself."}</li>
-                    <li>{labels_line}</li>
-                </ul>
+                <h2 id="share-heading">{props.heading.clone()}</h2>
+                <ul class="included">{ for included }</ul>
                 if props.has_labels {
                     <div class="check">
                         <input id="share-labels" type="checkbox" checked={props.include_labels} onchange={on_include} />
@@ -70,7 +74,7 @@ pub fn ShareSheet(props: &ShareSheetProps) -> Html {
                     </div>
                 }
                 <div class="field">
-                    <label for="share-link">{"Link to this result"}</label>
+                    <label for="share-link">{"Link"}</label>
                     <input id="share-link" type="text" readonly=true value={props.link.clone()} data-testid="share-link" />
                 </div>
                 <QrCode text={props.link.clone()} />
@@ -79,7 +83,9 @@ pub fn ShareSheet(props: &ShareSheetProps) -> Html {
                     <button type="button" class="button secondary" onclick={click(&props.on_share)}>{"Share\u{2026}"}</button>
                     <button type="button" class="button secondary" onclick={click(&props.on_copy_text)}>{"Copy as text"}</button>
                     <button type="button" class="button secondary" onclick={click(&props.on_print)}>{"Print or save as PDF"}</button>
-                    <button type="button" class="button secondary" onclick={click(&props.on_download)}>{"Download result file"}</button>
+                    if let Some(on_download) = &props.on_download {
+                        <button type="button" class="button secondary" onclick={click(on_download)}>{"Download result file"}</button>
+                    }
                 </div>
                 <p class="share-status" role="status" aria-live="polite">
                     { props.status.clone().unwrap_or_default() }

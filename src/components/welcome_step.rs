@@ -14,6 +14,8 @@ pub struct WelcomeStepProps {
     pub on_start: Callback<()>,
     /// A result file the user picked, to open.
     pub on_open_file: Callback<web_sys::File>,
+    /// Opening workshop mode.
+    pub on_combine: Callback<()>,
 }
 
 /// What the check is, how long it takes, and the privacy promise.
@@ -40,6 +42,12 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
                 <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
                 <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
             </ul>
+            <div class="workshop">
+                <p><strong>{"Running a workshop?"}</strong>{" Combine the room's results on this device, disagreements first, with no server."}</p>
+                <button type="button" class="button secondary" onclick={let cb = props.on_combine.clone(); move |_| cb.emit(())}>
+                    {"Combine results"}
+                </button>
+            </div>
             <p class="open-file">
                 <label for="open-file">{"Open a result file someone sent you"}</label>
                 <input id="open-file" type="file" accept=".json,application/json" {onchange} />

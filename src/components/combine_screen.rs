@@ -1,0 +1,111 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::step_card::HEADING_ID;
+
+/// A rejected code as shown: its line and the reason.
+#[derive(Clone, PartialEq)]
+pub struct RejectedLine {
+    pub line: usize,
+    pub reason: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CombineScreenProps {
+    /// How many distinct valid results are in the set.
+    pub valid: usize,
+    /// How many pasted codes were already in the set.
+    pub duplicates: usize,
+    /// The codes of the last paste that could not be used.
+    pub rejected: Rc<[RejectedLine]>,
+    /// Why the last paste was refused as a whole.
+    pub paste_error: Option<AttrValue>,
+    /// The fewest results that reveal anything.
+    pub minimum: usize,
+    pub on_paste: Callback<String>,
+    pub on_open_file: Callback<web_sys::File>,
+    pub on_reveal: Callback<()>,
+    pub on_close: Callback<()>,
+}
+
+/// Workshop mode, before the reveal: collect codes, see the counts, and
+/// reveal the team view once there are enough.
+#[component]
+pub fn CombineScreen(props: &CombineScreenProps) -> Html {
+    let text = use_node_ref();
+    let on_add = {
+        let (text, on_paste) = (text.clone(), props.on_paste.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
+                on_paste.emit(area.value());
+                area.set_value("");
+            }
+        })
+    };
+    let on_file = {
+        let cb = props.on_open_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                cb.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let reveal = props.on_reveal.clone();
+    let close = props.on_close.clone();
+    let enough = props.valid >= props.minimum;
+    let rejected = props.rejected.iter().map(|r| {
+        html! { <li key={format!("{}-{}", r.line, r.reason)}>{format!("Line {}: {}.", r.line, r.reason)}</li> }
+    });
+    html! {
+        <section class="card step combine" aria-labelledby={HEADING_ID}>
+            <p class="eyebrow">{"Workshop mode"}</p>
+            <h1 id={HEADING_ID} tabindex="-1">{"Combine results"}</h1>
+            <p class="notice warning confidential"><strong>{"Confidential, not anonymous. "}</strong>
+                {"Whoever combines the codes could open them one by one, and in a small team people comparing notes can infer answers. Nothing is shown per person, and nothing at all below three results."}
+            </p>
+            <form onsubmit={on_add}>
+                <div class="field">
+                    <label for="codes">{"Paste links or codes: one per line, or mixed into chat text"}</label>
+                    <textarea id="codes" ref={text} rows="6" autocomplete="off" spellcheck="false" />
+                </div>
+                <div class="share-actions">
+                    <button type="submit" class="button primary">{"Add codes"}</button>
+                </div>
+            </form>
+            <p class="open-file">
+                <label for="codes-file">{"Or open a text file of links or codes"}</label>
+                <input id="codes-file" type="file" accept=".txt,.csv,.json,text/plain" onchange={on_file} />
+            </p>
+            <div class="counts" role="status" aria-live="polite" data-testid="counts">
+                <p>
+                    <strong>{format!("{} valid", props.valid)}</strong>
+                    {format!(" \u{b7} {} duplicate{} ignored \u{b7} {} rejected", props.duplicates,
+                        if props.duplicates == 1 { "" } else { "s" }, props.rejected.len())}
+                </p>
+                if let Some(why) = &props.paste_error {
+                    <p class="note">{why.clone()}</p>
+                }
+                if !props.rejected.is_empty() {
+                    <ul class="rejected" data-testid="rejected">{ for rejected }</ul>
+                }
+            </div>
+            if !enough {
+                <p class="hint" data-testid="below-minimum">
+                    {format!("{} more needed: nothing is shown below {} results, so no one's answers can be singled out.",
+                        props.minimum - props.valid, props.minimum)}
+                </p>
+            }
+            <div class="step-nav">
+                <button type="button" class="button secondary" onclick={move |_| close.emit(())}>{"Back to my check"}</button>
+                <button type="button" class="button primary" disabled={!enough} onclick={move |_| reveal.emit(())}>
+                    {"Reveal the team view"}
+                </button>
+            </div>
+            <p class="hint">{"After the reveal the set is frozen: changing it means starting a new combination, so nobody can add one code and watch what moves."}</p>
+        </section>
+    }
+}
