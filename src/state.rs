@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::instruments::ALL;
 use crate::platform;
-use crate::platform::storage::{self, StorageProblem, SESSION_KEY, UNREADABLE_KEY};
+use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, UNREADABLE_KEY};
 
 /// A message shown once at the top of the page, until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +33,8 @@ pub enum Notice {
 pub enum SharedView {
     /// A valid result, to be scored on this device.
     Result {
+        /// The instrument it was made with.
+        instrument: &'static Instrument,
         /// The answers in the code.
         answers: Answers,
         /// The colleague labels, if the sender included them.
@@ -44,9 +46,10 @@ pub enum SharedView {
 
 impl SharedView {
     /// Decodes a link fragment (`#r=CODE`) or a bare code.
-    pub fn from_code(instrument: &'static Instrument, code: &str) -> SharedView {
-        match share::decode(code, &[instrument]) {
+    pub fn from_code(code: &str) -> SharedView {
+        match share::decode(code, ALL) {
             Ok(s) => SharedView::Result {
+                instrument: s.instrument,
                 answers: s.answers,
                 labels: s.labels,
             },
@@ -155,36 +158,57 @@ pub enum AppAction {
     RevealTeam,
     /// Switch large type on or off.
     ToggleLargeType,
+    /// Work on another instrument, with its saved session (loaded by the
+    /// event handler) and what to tell the user about it.
+    SwitchInstrument(&'static Instrument, Session, Option<Notice>),
+}
+
+/// The fragment that opens the value question directly.
+pub const VALUE_FRAGMENT: &str = "#value";
+
+/// Loads an instrument's saved session, if any. An unreadable save is set
+/// aside under its own key (so nothing is lost) and the user starts fresh,
+/// told why.
+pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>) {
+    let key = storage::session_key(&instrument.id);
+    match storage::read(&key) {
+        None => (Session::new(instrument), None),
+        Some(text) => match save::decode(instrument, &text) {
+            Ok(session) => (session, Some(Notice::Resumed)),
+            Err(e) => {
+                let kept = storage::write(UNREADABLE_KEY, &text).is_ok();
+                storage::remove(&key);
+                let mut why = format!("Your saved progress could not be restored: {e}.");
+                if kept {
+                    why.push_str(" It was set aside on this device, not deleted.");
+                }
+                why.push_str(" You can start a fresh check now.");
+                (
+                    Session::new(instrument),
+                    Some(Notice::Unreadable(why.into())),
+                )
+            }
+        },
+    }
 }
 
 impl AppState {
-    /// Loads the saved session, if any. An unreadable save is set aside under
-    /// its own key (so nothing is lost) and the user starts fresh, told why.
-    pub fn load(instrument: &'static Instrument) -> AppState {
-        let mut notice = None;
-        let session = match storage::read(SESSION_KEY) {
-            None => Session::new(instrument),
-            Some(text) => match save::decode(instrument, &text) {
-                Ok(session) => {
-                    notice = Some(Notice::Resumed);
-                    session
-                }
-                Err(e) => {
-                    let kept = storage::write(UNREADABLE_KEY, &text).is_ok();
-                    storage::remove(SESSION_KEY);
-                    let mut why = format!("Your saved progress could not be restored: {e}.");
-                    if kept {
-                        why.push_str(" It was set aside on this device, not deleted.");
-                    }
-                    why.push_str(" You can start a fresh check now.");
-                    notice = Some(Notice::Unreadable(why.into()));
-                    Session::new(instrument)
-                }
-            },
-        };
+    /// Loads the state: the instrument the address asks for or the user
+    /// last worked on, its saved session, and any shared result or team view
+    /// in the address.
+    pub fn load() -> AppState {
         let fragment = platform::fragment();
-        let shared =
-            share::code_in_fragment(&fragment).map(|code| SharedView::from_code(instrument, code));
+        let wanted = if fragment == VALUE_FRAGMENT {
+            Some("manager-value".to_string())
+        } else {
+            storage::read(CURRENT_KEY)
+        };
+        let instrument = wanted
+            .and_then(|id| ALL.iter().copied().find(|i| i.id == id))
+            .unwrap_or(ALL[0]);
+        let (session, notice) = load_session(instrument);
+        let fragment = platform::fragment();
+        let shared = share::code_in_fragment(&fragment).map(|code| SharedView::from_code(code));
         let team_link = team_code_in(&fragment).map(TeamLinkView::from_code);
         let combine = (fragment == COMBINE_FRAGMENT).then(CombineState::default);
         AppState {
@@ -243,7 +267,7 @@ impl Reducible for AppState {
             AppAction::DismissNotice => next.notice = None,
             AppAction::FragmentChanged(fragment) => {
                 if let Some(code) = share::code_in_fragment(&fragment) {
-                    next.shared = Some(SharedView::from_code(self.instrument, code));
+                    next.shared = Some(SharedView::from_code(code));
                 } else if let Some(code) = team_code_in(&fragment) {
                     next.team_link = Some(TeamLinkView::from_code(code));
                 } else if fragment == COMBINE_FRAGMENT && self.combine.is_none() {
@@ -266,13 +290,21 @@ impl Reducible for AppState {
             }
             AppAction::RevealTeam => {
                 if let Some(c) = next.combine.as_mut() {
-                    c.revealed = c.combination.entries.len() >= team::MIN_RESULTS;
+                    c.revealed = c.combination.can_reveal();
                 }
             }
             AppAction::ToggleLargeType => next.large_type = !self.large_type,
+            AppAction::SwitchInstrument(instrument, session, notice) => {
+                next.instrument = instrument;
+                next.session = session;
+                next.notice = notice;
+                next.share_open = false;
+                next.share_labels = false;
+                next.share_status = None;
+            }
             AppAction::FileOpened(text) => {
                 next.shared = Some(match text.as_deref().and_then(code_from_file) {
-                    Some(code) => SharedView::from_code(self.instrument, code),
+                    Some(code) => SharedView::from_code(code),
                     None => SharedView::Error(
                         "This file is not a Litmus result file (download one from a result's share options)."
                             .into(),

@@ -28,6 +28,8 @@ pub struct Instrument {
     pub title: Text,
     /// One-sentence description shown on the welcome screen.
     pub intro: Text,
+    /// What the overall score is called (e.g. "Trust Index").
+    pub index_name: Text,
     /// The labels of the five agreement scale points, 1 to 5.
     pub scale: List<Text>,
     /// The label of the "prefer not to answer" choice.

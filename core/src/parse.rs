@@ -43,6 +43,7 @@ struct RawInstrument {
     code: u8,
     title: String,
     intro: String,
+    index_name: String,
     scale: Vec<String>,
     prefer_not: String,
     litmus: Option<RawLitmus>,
@@ -323,6 +324,7 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
         code: raw.code,
         title: text("title", raw.title)?,
         intro: text("intro", raw.intro)?,
+        index_name: text("index_name", raw.index_name)?,
         scale: Cow::Owned(scale),
         prefer_not: text("prefer_not", raw.prefer_not)?,
         litmus,
@@ -415,10 +417,11 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         })
         .collect();
     format!(
-        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, intro: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
+        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, intro: {}, index_name: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
         s(&instrument.id),
         s(&instrument.title),
         s(&instrument.intro),
+        s(&instrument.index_name),
         list(instrument.scale.iter().map(|t| s(t)).collect()),
         s(&instrument.prefer_not),
         list(themes),

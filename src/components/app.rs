@@ -5,7 +5,9 @@ use litmus_core::score::score;
 use litmus_core::session::{Action, Session, Step};
 use litmus_core::share;
 use litmus_core::summary::{result_json, summary_text, team_summary_text};
-use litmus_core::team::{aggregate, encode_team, TeamReport, MIN_RESULTS, TEAM_FRAGMENT_KEY};
+use litmus_core::team::{
+    aggregate, encode_team, value_gaps, TeamReport, MIN_RESULTS, TEAM_FRAGMENT_KEY,
+};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,16 +17,18 @@ use super::notice_banner::NoticeBanner;
 use super::progress_bar::ProgressBar;
 use super::question_step::QuestionStep;
 use super::results_card::ResultsCard;
+use super::role_step::RoleStep;
 use super::share_sheet::ShareSheet;
 use super::shared_summary::SharedSummary;
 use super::start_over::StartOver;
 use super::step_card::HEADING_ID;
 use super::team_step::{OptionalPart, TeamStep};
 use super::team_view::TeamView;
+use super::value_gap_view::ValueGapView;
 use super::welcome_step::WelcomeStep;
-use crate::instruments::LEADERSHIP_TRUST;
+use crate::instruments::ALL;
 use crate::platform;
-use crate::platform::storage::{self, StorageProblem, SESSION_KEY};
+use crate::platform::storage::{self, StorageProblem, CURRENT_KEY};
 use crate::state::{AppAction, AppState, CombineState, Notice, SharedView, TeamLinkView};
 
 /// Moves keyboard and screen-reader focus to the new step's heading.
@@ -53,19 +57,21 @@ pub struct AppProps {}
 /// The whole app: one reducer, the current step, notices and start over.
 #[component]
 pub fn App(_props: &AppProps) -> Html {
-    let state = use_reducer(|| AppState::load(&LEADERSHIP_TRUST));
+    let state = use_reducer(AppState::load);
     let inst = state.instrument;
 
     // Save as the user goes; a pristine session leaves nothing stored.
     {
         let dispatcher = state.dispatcher();
         let known_problem = state.storage_problem;
-        use_effect_with(state.session.clone(), move |session| {
+        use_effect_with((inst.code, state.session.clone()), move |(_, session)| {
+            let key = storage::session_key(&inst.id);
             let result = if *session == Session::new(inst) {
-                storage::remove(SESSION_KEY);
+                storage::remove(&key);
                 Ok(())
             } else {
-                storage::write(SESSION_KEY, &save::encode(inst, session))
+                storage::write(&key, &save::encode(inst, session))
+                    .and_then(|()| storage::write(CURRENT_KEY, &inst.id))
             };
             if let Err(p) = result {
                 if known_problem != Some(p) {
@@ -133,6 +139,9 @@ pub fn App(_props: &AppProps) -> Html {
     let step = match session.step {
         Step::Welcome => html! {
             <WelcomeStep title={inst.title.to_string()} intro={inst.intro.to_string()}
+                others={ALL.iter().enumerate().filter(|(_, i)| !std::ptr::eq(**i, inst))
+                    .map(|(k, i)| (k, AttrValue::from(i.title.to_string()))).collect::<Rc<[_]>>()}
+                on_choose={switch_instrument(&state)}
                 resuming={*session != Session::new(inst)} on_start={on(Action::Next)}
                 on_open_file={open_file(&state)} on_combine={send(&state, AppAction::OpenCombine)} />
         },
@@ -163,6 +172,19 @@ pub fn App(_props: &AppProps) -> Html {
                     on_size={Callback::from(move |n| act2(Action::SetTeamSize(n)))}
                     on_label={Callback::from(move |(i, s)| act3(Action::SetLabel(i, s)))}
                     on_part={Callback::from(move |(i, on)| act4(Action::SetPart(i, on)))}
+                    on_next={on(Action::Next)} on_back={on(Action::Back)} />
+            }
+        }
+        Step::Role => {
+            let roles: Rc<[AttrValue]> = inst
+                .roles
+                .iter()
+                .map(|r| AttrValue::from(r.title.to_string()))
+                .collect();
+            let act2 = act.clone();
+            html! {
+                <RoleStep {roles} chosen={session.role}
+                    on_choose={Callback::from(move |r| act2(Action::SetRole(r)))}
                     on_next={on(Action::Next)} on_back={on(Action::Back)} />
             }
         }
@@ -206,7 +228,7 @@ pub fn App(_props: &AppProps) -> Html {
                 let act2 = act.clone();
                 html! {
                     <QuestionStep key={format!("question-{flat}")} item={flat} {number} total={questions.len()}
-                        part={inst.parts[r.part].title.to_string()} text={item.text.to_string()}
+                        part={inst.parts[r.part].title.to_string()} text={statement(inst, session.role, &item.text)}
                         scale={inst.scale.iter().map(|s| AttrValue::from(s.to_string())).collect::<Rc<[AttrValue]>>()}
                         prefer_not={inst.prefer_not.to_string()}
                         response={session.responses.get(flat).copied().unwrap_or_default()}
@@ -260,7 +282,8 @@ pub fn App(_props: &AppProps) -> Html {
         let on_cancel = Callback::from(move |()| d.dispatch(AppAction::CancelStartOver));
         let d = state.dispatcher();
         let on_confirm = Callback::from(move |()| {
-            storage::erase_all();
+            let ids: Vec<&str> = ALL.iter().map(|i| &*i.id).collect();
+            storage::erase_all(&ids);
             d.dispatch(AppAction::StartedOver);
         });
         html! {
@@ -414,8 +437,12 @@ fn shared_view(state: &UseReducerHandle<AppState>, view: &SharedView) -> Html {
         SharedView::Error(why) => html! {
             <SharedSummary error={why.clone()} {on_take_check} />
         },
-        SharedView::Result { answers, labels } => {
-            let inst = state.instrument;
+        SharedView::Result {
+            instrument: inst,
+            answers,
+            labels,
+        } => {
+            let inst = *inst;
             let names: Rc<[AttrValue]> = (0..answers.litmus.len())
                 .map(|i| {
                     let label = labels
@@ -467,25 +494,64 @@ fn close_combine(state: &UseReducerHandle<AppState>) -> Callback<()> {
 /// Workshop mode: collecting codes, then the frozen team view.
 fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> Html {
     let c = &combine.combination;
-    let results: Vec<_> = c.entries.iter().map(|e| e.answers.clone()).collect();
-    let team = c
-        .instrument
-        .filter(|_| combine.revealed)
-        .and_then(|inst| Some((inst, aggregate(inst, &results)?)));
-    if let Some((inst, report)) = team {
-        let report = Rc::new(report);
-        return html! {
-            <TeamView instrument={inst} report={report.clone()} large={state.large_type}
-                on_toggle_large={send(state, AppAction::ToggleLargeType)}>
-                { team_share_sheet(state, inst, &report) }
-                <div class="step-nav">
-                    <button type="button" class="button secondary" onclick={send(state, AppAction::OpenCombine)}>
-                        {"Start a new combination"}
-                    </button>
-                </div>
-            </TeamView>
-        };
+    let members: Vec<_> = c.members().into_iter().cloned().collect();
+    let has_roles = c.instrument.is_some_and(|i| !i.roles.is_empty());
+    let new_combination = html! {
+        <div class="step-nav">
+            <button type="button" class="button secondary" onclick={send(state, AppAction::OpenCombine)}>
+                {"Start a new combination"}
+            </button>
+        </div>
+    };
+    match c.instrument.filter(|_| combine.revealed) {
+        Some(inst) if has_roles => {
+            let stats = aggregate(inst, &members);
+            let means: Rc<[Option<u32>]> = inst
+                .items()
+                .map(|(r, _)| {
+                    let s = stats.as_ref()?.items.get(r.flat)?;
+                    let (score_num, score_den) = s.mean_score?.parts();
+                    // Mean answer = 1 + score / 25; in tenths that is
+                    // (10 * score + 250) / 25, rounded half up.
+                    let (num, den) = (10 * score_num + 250 * score_den, 25 * score_den);
+                    u32::try_from((2 * num + den) / (2 * den)).ok()
+                })
+                .collect();
+            let gaps = c
+                .single()
+                .and_then(|m| value_gaps(inst, m, &members))
+                .map(Rc::<[_]>::from);
+            return html! {
+                <ValueGapView instrument={inst} members={members.len()} {means} {gaps}>
+                    <div class="share-actions">
+                        <button type="button" class="button secondary" onclick={Callback::from(|_| platform::print())}>
+                            {"Print or save as PDF"}
+                        </button>
+                    </div>
+                    { new_combination }
+                </ValueGapView>
+            };
+        }
+        Some(inst) => {
+            if let Some(report) = aggregate(inst, &members) {
+                let report = Rc::new(report);
+                return html! {
+                    <TeamView instrument={inst} report={report.clone()} large={state.large_type}
+                        on_toggle_large={send(state, AppAction::ToggleLargeType)}>
+                        { team_share_sheet(state, inst, &report) }
+                        { new_combination }
+                    </TeamView>
+                };
+            }
+        }
+        None => {}
     }
+    let needed = MIN_RESULTS.saturating_sub(members.len());
+    let missing = if has_roles {
+        format!("{needed} more team member result(s) needed: team members' answers are shown only as a mean of at least {MIN_RESULTS}.")
+    } else {
+        format!("{needed} more needed: nothing is shown below {MIN_RESULTS} results, so no one's answers can be singled out.")
+    };
     let rejected: Rc<[RejectedLine]> = c
         .rejected
         .iter()
@@ -508,7 +574,7 @@ fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> H
     });
     html! {
         <CombineScreen valid={c.entries.len()} duplicates={c.duplicates} {rejected}
-            paste_error={combine.paste_error.clone()} minimum={MIN_RESULTS}
+            paste_error={combine.paste_error.clone()} ready={c.can_reveal()} {missing}
             {on_paste} {on_open_file} on_reveal={send(state, AppAction::RevealTeam)}
             on_close={close_combine(state)} />
     }
@@ -588,4 +654,30 @@ fn team_link_view(state: &UseReducerHandle<AppState>, view: &TeamLinkView) -> Ht
             </TeamView>
         },
     }
+}
+
+/// The statement as asked: for instruments with roles, the role's stem with
+/// the item's text in it.
+fn statement(
+    inst: &litmus_core::instrument::Instrument,
+    role: Option<u8>,
+    text: &str,
+) -> AttrValue {
+    match role.and_then(|r| inst.roles.get(usize::from(r))) {
+        Some(role) => role.stem.replace("{item}", text).into(),
+        None => text.to_string().into(),
+    }
+}
+
+/// Switches to another instrument (by index in `ALL`), loading its own
+/// saved session, so no one's work is lost.
+fn switch_instrument(state: &UseReducerHandle<AppState>) -> Callback<usize> {
+    let d = state.dispatcher();
+    Callback::from(move |k: usize| {
+        if let Some(&inst) = ALL.get(k) {
+            let (session, notice) = crate::state::load_session(inst);
+            let _ = storage::write(CURRENT_KEY, &inst.id);
+            d.dispatch(AppAction::SwitchInstrument(inst, session, notice));
+        }
+    })
 }

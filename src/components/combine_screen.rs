@@ -21,8 +21,10 @@ pub struct CombineScreenProps {
     pub rejected: Rc<[RejectedLine]>,
     /// Why the last paste was refused as a whole.
     pub paste_error: Option<AttrValue>,
-    /// The fewest results that reveal anything.
-    pub minimum: usize,
+    /// Whether there are enough results to reveal.
+    pub ready: bool,
+    /// What is still missing, when not ready.
+    pub missing: AttrValue,
     pub on_paste: Callback<String>,
     pub on_open_file: Callback<web_sys::File>,
     pub on_reveal: Callback<()>,
@@ -56,7 +58,7 @@ pub fn CombineScreen(props: &CombineScreenProps) -> Html {
     };
     let reveal = props.on_reveal.clone();
     let close = props.on_close.clone();
-    let enough = props.valid >= props.minimum;
+    let enough = props.ready;
     let rejected = props.rejected.iter().map(|r| {
         html! { <li key={format!("{}-{}", r.line, r.reason)}>{format!("Line {}: {}.", r.line, r.reason)}</li> }
     });
@@ -94,10 +96,7 @@ pub fn CombineScreen(props: &CombineScreenProps) -> Html {
                 }
             </div>
             if !enough {
-                <p class="hint" data-testid="below-minimum">
-                    {format!("{} more needed: nothing is shown below {} results, so no one's answers can be singled out.",
-                        props.minimum - props.valid, props.minimum)}
-                </p>
+                <p class="hint" data-testid="below-minimum">{props.missing.clone()}</p>
             }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={move |_| close.emit(())}>{"Back to my check"}</button>

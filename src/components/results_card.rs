@@ -59,7 +59,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
 
     let index_card = html! {
         <section class="card index-card" aria-labelledby={HEADING_ID}>
-            <h1 id={HEADING_ID} tabindex="-1">{if props.shared { "Their Trust Index" } else { "Your Trust Index" }}</h1>
+            <h1 id={HEADING_ID} tabindex="-1">{format!("{} {}", if props.shared { "Their" } else { "Your" }, inst.index_name)}</h1>
             <p class="index" data-testid="trust-index">
                 <span class="index-value">{index.map_or_else(|| "\u{2013}".to_string(), |x| x.to_string())}</span>
                 <span class="index-of">{"/ 100"}</span>

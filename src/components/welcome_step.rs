@@ -16,6 +16,10 @@ pub struct WelcomeStepProps {
     pub on_open_file: Callback<web_sys::File>,
     /// Opening workshop mode.
     pub on_combine: Callback<()>,
+    /// The other checks on offer: (index, title).
+    pub others: std::rc::Rc<[(usize, AttrValue)]>,
+    /// Choosing another check.
+    pub on_choose: Callback<usize>,
 }
 
 /// What the check is, how long it takes, and the privacy promise.
@@ -42,6 +46,19 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
                 <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
                 <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
             </ul>
+            if !props.others.is_empty() {
+                <div class="other-checks">
+                    <p class="hint">{"Other checks:"}</p>
+                    { for props.others.iter().map(|(k, title)| {
+                        let (k, cb) = (*k, props.on_choose.clone());
+                        html! {
+                            <button key={k} type="button" class="button secondary" onclick={move |_| cb.emit(k)}>
+                                {format!("Take \u{201c}{title}\u{201d} instead")}
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
             <div class="workshop">
                 <p><strong>{"Running a workshop?"}</strong>{" Combine the room's results on this device, disagreements first, with no server."}</p>
                 <button type="button" class="button secondary" onclick={let cb = props.on_combine.clone(); move |_| cb.emit(())}>

@@ -14,6 +14,19 @@ pub const SESSION_KEY: &str = "litmus.session";
 /// Where an unreadable save is set aside, so that nothing is lost.
 pub const UNREADABLE_KEY: &str = "litmus.session.unreadable";
 
+/// Which instrument the user last worked on.
+pub const CURRENT_KEY: &str = "litmus.current";
+
+/// The key an instrument's session is saved under (the first instrument
+/// keeps the original key).
+pub fn session_key(instrument_id: &str) -> String {
+    if instrument_id == "leadership-trust" {
+        SESSION_KEY.to_string()
+    } else {
+        format!("{SESSION_KEY}.{instrument_id}")
+    }
+}
+
 /// Why saving on the device does not work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageProblem {
@@ -99,8 +112,11 @@ pub fn remove(key: &str) {
     });
 }
 
-/// Erases everything Litmus stores on this device.
-pub fn erase_all() {
-    remove(SESSION_KEY);
+/// Erases everything Litmus stores on this device for these instruments.
+pub fn erase_all(instrument_ids: &[&str]) {
+    for id in instrument_ids {
+        remove(&session_key(id));
+    }
     remove(UNREADABLE_KEY);
+    remove(CURRENT_KEY);
 }

@@ -1,0 +1,46 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::step_card::StepCard;
+
+#[derive(Properties, PartialEq)]
+pub struct RoleStepProps {
+    /// The roles to choose from, by title.
+    pub roles: Rc<[AttrValue]>,
+    /// The chosen role, if any.
+    pub chosen: Option<u8>,
+    pub on_choose: Callback<u8>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// Which role the user answers in (the manager, or a team member).
+#[component]
+pub fn RoleStep(props: &RoleStepProps) -> Html {
+    let radios = props.roles.iter().enumerate().map(|(i, title)| {
+        // At most 7 roles (checked when the instrument is parsed).
+        let role = i as u8;
+        let id = format!("role-{i}");
+        let on_choose = props.on_choose.clone();
+        html! {
+            <li key={i} class="choice">
+                <input id={id.clone()} type="radio" name="role" checked={props.chosen == Some(role)}
+                    onchange={move |_| on_choose.emit(role)} />
+                <label for={id}>{title.clone()}</label>
+            </li>
+        }
+    });
+    html! {
+        <StepCard heading="Who are you answering as?" next_label="Next"
+            on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+            <fieldset class="scale">
+                <legend class="statement">{"Choose your role"}</legend>
+                <ul>{ for radios }</ul>
+            </fieldset>
+            if props.chosen.is_none() {
+                <p class="hint" id="role-hint">{"Choose one to go on."}</p>
+            }
+        </StepCard>
+    }
+}

@@ -1,0 +1,81 @@
+use std::rc::Rc;
+
+use litmus_core::instrument::Instrument;
+use litmus_core::team::ValueGap;
+use yew::prelude::*;
+
+use super::step_card::HEADING_ID;
+
+#[derive(Properties, PartialEq)]
+pub struct ValueGapViewProps {
+    pub instrument: &'static Instrument,
+    /// How many team members' results are combined.
+    pub members: usize,
+    /// Per item, the team members' mean in tenths of a scale point.
+    pub means: Rc<[Option<u32>]>,
+    /// Per item, the gap to the manager, when a manager's result is in.
+    pub gaps: Option<Rc<[Option<ValueGap>]>>,
+    #[prop_or_default]
+    pub children: Children,
+}
+
+/// Tenths of a scale point as text: 33 is "3.3", -17 is "−1.7".
+fn tenths(t: i32) -> String {
+    let sign = match t {
+        t if t < 0 => "\u{2212}",
+        t if t > 0 => "+",
+        _ => "",
+    };
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+}
+
+fn capitalised(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// The value question, combined: the team members' mean per fundamental,
+/// and the perception gap to the manager, flagged where it reaches one
+/// scale point, with a next step for each flagged gap.
+#[component]
+pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
+    let inst = props.instrument;
+    let rows = inst.items().map(|(r, item)| {
+        let mean = props.means.get(r.flat).copied().flatten();
+        let gap = props.gaps.as_ref().and_then(|g| g.get(r.flat).copied().flatten());
+        let flagged = gap.is_some_and(|g| g.flagged());
+        html! {
+            <li key={item.id.to_string()} class={classes!("value-row", flagged.then_some("flagged"))}
+                data-testid={format!("gap-{}", item.id)}>
+                <h3>{capitalised(&item.text)}</h3>
+                <dl class="stats">
+                    <div><dt>{"Team mean"}</dt><dd>{mean.map_or_else(|| "\u{2013}".to_string(), |m| tenths(m as i32).trim_start_matches('+').to_string())}</dd></div>
+                    if let Some(g) = gap {
+                        <div><dt>{"Manager"}</dt><dd>{g.manager.to_string()}</dd></div>
+                        <div><dt>{"Gap"}</dt><dd class="gap">{tenths(g.gap_tenths())}</dd></div>
+                    }
+                </dl>
+                if flagged {
+                    <p class="note"><strong>{"Perception gap. "}</strong>{item.next_step.to_string()}</p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <div class="team-view">
+            <section class="card" aria-labelledby={HEADING_ID}>
+                <p class="eyebrow">{"Workshop mode"}</p>
+                <h1 id={HEADING_ID} tabindex="-1">{inst.title.to_string()}</h1>
+                <p>{format!("{} team members' answers, shown only as a mean (1 to 5). A positive gap means the manager sees more value than the team does; gaps of one scale point or more are flagged.", props.members)}</p>
+                if props.gaps.is_none() {
+                    <p class="hint">{"Add the manager's code to see the perception gap."}</p>
+                }
+                <ul class="value-rows">{ for rows }</ul>
+            </section>
+            { props.children.clone() }
+        </div>
+    }
+}
