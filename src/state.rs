@@ -62,7 +62,7 @@ impl SharedView {
 pub const COMBINE_FRAGMENT: &str = "#combine";
 
 /// A facilitator combining a room's results.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CombineState {
     /// The results collected so far.
     pub combination: Combination,
@@ -208,7 +208,7 @@ impl AppState {
             .unwrap_or(ALL[0]);
         let (session, notice) = load_session(instrument);
         let fragment = platform::fragment();
-        let shared = share::code_in_fragment(&fragment).map(|code| SharedView::from_code(code));
+        let shared = share::code_in_fragment(&fragment).map(SharedView::from_code);
         let team_link = team_code_in(&fragment).map(TeamLinkView::from_code);
         let combine = (fragment == COMBINE_FRAGMENT).then(CombineState::default);
         AppState {
@@ -234,16 +234,6 @@ fn team_code_in(fragment: &str) -> Option<&str> {
         .strip_prefix('#')
         .unwrap_or(fragment)
         .strip_prefix(TEAM_FRAGMENT_KEY)
-}
-
-impl Default for CombineState {
-    fn default() -> CombineState {
-        CombineState {
-            combination: Combination::default(),
-            revealed: false,
-            paste_error: None,
-        }
-    }
 }
 
 impl Reducible for AppState {

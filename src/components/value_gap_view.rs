@@ -50,7 +50,7 @@ pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
         html! {
             <li key={item.id.to_string()} class={classes!("value-row", flagged.then_some("flagged"))}
                 data-testid={format!("gap-{}", item.id)}>
-                <h3>{capitalised(&item.text)}</h3>
+                <h2>{capitalised(&item.text)}</h2>
                 <dl class="stats">
                     <div><dt>{"Team mean"}</dt><dd>{mean.map_or_else(|| "\u{2013}".to_string(), |m| tenths(m as i32).trim_start_matches('+').to_string())}</dd></div>
                     if let Some(g) = gap {

@@ -1,0 +1,198 @@
+// Workshop mode: three people share links, a facilitator combines them with
+// the network off after the first load; the value question's gaps.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, phone, axe, ready } from '../harness.js';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ITEMS = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'];
+
+// Three leaders: experiences per colleague, and one answer for every item.
+const PEOPLE = [
+  { known: [5, 5], answer: 4 },
+  { known: [3, 2], answer: 3 },
+  { known: [4, 4], answer: 4, B4: 1, B6: 1 },
+];
+
+/** The team view by INSTRUMENT.md's rules, computed here by hand. */
+function expected() {
+  const answerOf = (p, id) => p[id] ?? p.answer;
+  const score = (id, x) => (id === 'B6' ? (5 - x) * 25 : (x - 1) * 25);
+  const reversed = (id, x) => (id === 'B6' ? 6 - x : x);
+  const coverage = PEOPLE.map((p) => (100 * p.known.reduce((a, b) => a + b, 0)) / (5 * p.known.length));
+  const indexes = PEOPLE.map((p, k) => {
+    const q = ITEMS.reduce((s, id) => s + score(id, answerOf(p, id)), 0) / ITEMS.length;
+    return (coverage[k] + q) / 2;
+  });
+  const round = (x) => Math.floor(x + 0.5);
+  const splits = ITEMS.filter((id) => {
+    const xs = PEOPLE.map((p) => reversed(id, answerOf(p, id)));
+    return xs.some((x) => x >= 4) && xs.some((x) => x <= 2);
+  });
+  return {
+    index: round(indexes.reduce((a, b) => a + b) / 3),
+    coverage: round(coverage.reduce((a, b) => a + b) / 3),
+    lowest: round(Math.min(...coverage)),
+    passed: PEOPLE.filter((p) => p.known.every((k) => k === 5)).length,
+    splits,
+  };
+}
+
+async function leaderLink(person) {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await page.click('button[type=submit]');
+  await page.fill('#team-size', String(person.known.length));
+  await page.fill('#label-0', 'PRIVATE-LABEL');
+  await page.click('button[type=submit]');
+  for (const k of person.known) {
+    for (let s = 0; s < k; s++) await page.check(`#slot-${s}`);
+    await page.click('button[type=submit]');
+  }
+  for (const [i, id] of ITEMS.entries()) {
+    await page.click(`label[for=q${i}-${person[id] ?? person.answer}]`);
+    await page.click('button[type=submit]');
+  }
+  await page.click('text=Share or save this result');
+  const link = await page.inputValue('[data-testid=share-link]');
+  await context.close();
+  return link;
+}
+
+test('a facilitator combines three leaders’ links offline, disagreements first', async () => {
+  const links = [];
+  for (const p of PEOPLE) links.push(await leaderLink(p));
+
+  const context = await phone(browser);
+  const page = await context.newPage();
+  const requests = [];
+  await page.goto(server.url + '#combine');
+  await ready(page);
+  await context.setOffline(true);
+  page.on('request', (r) => requests.push(r.url()));
+  assert.equal((await page.textContent('#step-heading')).trim(), 'Combine results');
+  assert.match(await page.textContent('main'), /Confidential, not anonymous/);
+
+  // Two codes show nothing.
+  await page.fill('#codes', `${links[0]}\n${links[1]}`);
+  await page.click('text=Add codes');
+  assert.match(await page.textContent('[data-testid=counts]'), /2 valid · 0 duplicates ignored · 0 rejected/);
+  assert.match(await page.textContent('[data-testid=below-minimum]'), /1 more needed/);
+  assert.equal(await page.isDisabled('text=Reveal the team view'), true);
+  assert.equal(await page.locator('[data-testid=team-index]').count(), 0);
+  await assertClean(page, 'combine');
+
+  // The third, with noise: chat text, <...>, %23, tracking, a duplicate, a damaged code.
+  const code2 = links[2].split('#r=')[1];
+  const damaged = links[1].replace(/#r=(.{10})./, '#r=$1' + (links[1].split('#r=')[1][10] === 'A' ? 'B' : 'A'));
+  const noise = [
+    'Hi all, here are the results from this morning:',
+    `Cara: <${links[2].replace('#', '%23')}&utm_source=chat>.`,
+    `Anna (again): ${links[0]}`,
+    `Dev: ${damaged}`,
+    'thanks!',
+  ].join('\n');
+  await page.fill('#codes', noise);
+  await page.click('text=Add codes');
+  assert.match(await page.textContent('[data-testid=counts]'), /3 valid · 1 duplicate ignored · 1 rejected/);
+  assert.match(await page.textContent('[data-testid=rejected]'), /Line 4: the code was changed or mistyped/);
+  assert.ok(code2.length > 20);
+
+  await page.click('text=Reveal the team view');
+  await page.waitForSelector('[data-testid=team-index]');
+  const want = expected();
+  assert.deepEqual(want.splits, ['B4', 'B6']);
+  const t = async (sel) => (await page.textContent(sel)).trim();
+  assert.equal(await t('[data-testid=team-index] .index-value'), String(want.index));
+  assert.equal(await t('[data-testid=team-coverage]'), `${want.coverage}%`);
+  assert.equal(await t('[data-testid=team-coverage-lowest]'), `${want.lowest}%`);
+  assert.equal(await t('[data-testid=team-passed]'), `${want.passed} of 3`);
+  const splits = await page.locator('[data-testid=splits] li').allTextContents();
+  assert.deepEqual(splits.map((s) => s.split(' ')[0]), want.splits);
+  assert.match(splits[0], /Next step:/);
+  assert.doesNotMatch(await page.textContent('main'), /PRIVATE-LABEL/);
+  // Frozen: no way to add codes after the reveal.
+  assert.equal(await page.locator('#codes').count(), 0);
+  await assertClean(page, 'team view');
+
+  // Large type for the projector.
+  await page.click('text=Large type');
+  assert.equal(await page.getAttribute('text=Large type', 'aria-pressed'), 'true');
+  await assertClean(page, 'team view, large type');
+
+  // The team link holds aggregates only and opens the same view elsewhere.
+  await page.click('text=Share or save this result');
+  const teamLink = await page.inputValue('[data-testid=share-link]');
+  assert.match(teamLink, /#t=[A-Za-z0-9_-]+$/);
+  for (const l of links) assert.ok(!teamLink.includes(l.split('#r=')[1].slice(0, 16)), 'no individual code');
+  assert.deepEqual(requests, [], 'no network request while offline');
+  await context.setOffline(false);
+
+  const other = await (await phone(browser)).newPage();
+  await other.goto(teamLink);
+  await ready(other);
+  assert.equal((await other.textContent('[data-testid=team-index] .index-value')).trim(), String(want.index));
+  assert.deepEqual(
+    (await other.locator('[data-testid=splits] li').allTextContents()).map((s) => s.split(' ')[0]),
+    want.splits,
+  );
+  await context.close();
+});
+
+async function valueLink(role, answers) {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(server.url + '#value');
+  await ready(page);
+  assert.equal((await page.textContent('#step-heading')).trim(), 'The value question');
+  await page.click('button[type=submit]');
+  await page.click(`label[for=role-${role}]`);
+  await page.click('button[type=submit]');
+  const first = await page.textContent('legend.statement');
+  assert.match(first, role === 0 ? /^I bring real value to my team in developing talent/ : /^My manager brings real value/);
+  for (const [i, a] of answers.entries()) {
+    await page.click(`label[for=q${i}-${a}]`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForSelector('[data-testid=trust-index]');
+  await page.click('text=Share or save this result');
+  const link = await page.inputValue('[data-testid=share-link]');
+  await context.close();
+  return link;
+}
+
+test('a manager plus three team members show the perception gaps', async () => {
+  // The worked case "manager sees more value than the team".
+  const manager = await valueLink(0, [5, 4, 5, 3]);
+  const members = [];
+  for (const a of [[3, 4, 4, 3], [4, 3, 3, 4], [3, 5, 4, 2]]) members.push(await valueLink(1, a));
+  const secondManager = await valueLink(0, [1, 1, 1, 1]);
+
+  const page = await (await phone(browser)).newPage();
+  await page.goto(server.url + '#combine');
+  await ready(page);
+  await page.fill('#codes', [manager, members[0], members[1]].join('\n'));
+  await page.click('text=Add codes');
+  assert.match(await page.textContent('[data-testid=below-minimum]'), /1 more team member/);
+  await page.fill('#codes', [members[2], secondManager].join('\n'));
+  await page.click('text=Add codes');
+  assert.match(await page.textContent('[data-testid=rejected]'), /Line 2: a combination can hold only one manager's result/);
+  await page.click('text=Reveal the team view');
+  await page.waitForSelector('[data-testid=gap-talent]');
+  const row = async (id) => (await page.textContent(`[data-testid=gap-${id}]`)).replace(/\s+/g, ' ');
+  assert.match(await row('talent'), /Team mean3\.3.*Manager5.*Gap\+1\.7.*Perception gap/);
+  assert.match(await row('clarity'), /Team mean4\.0.*Gap0\.0/);
+  assert.doesNotMatch(await row('clarity'), /Perception gap/);
+  assert.match(await row('trust'), /Gap\+1\.3.*Perception gap/);
+  assert.doesNotMatch(await row('performance'), /Perception gap/);
+  await assertClean(page, 'value gaps');
+});
+
+async function assertClean(page, where) {
+  assert.deepEqual(await axe(page), [], `axe on ${where}`);
+}
