@@ -243,13 +243,26 @@ pub fn encode(
             bytes.extend_from_slice(&label.as_bytes()[..end]);
         }
     }
+    seal(bytes)
+}
+
+/// Appends the CRC-32 of `bytes` and returns them as base64url text: the
+/// envelope of every code Litmus writes (results and team views).
+pub(crate) fn seal(mut bytes: Vec<u8>) -> String {
     let checksum = CRC32.checksum(&bytes);
     bytes.extend_from_slice(&checksum.to_le_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// Decodes a share code made with any of `instruments`.
-pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'a>, ShareError> {
+/// Opens a sealed code of format `format`: checks its length, text,
+/// checksum and format byte, and finds its instrument (bytes 1 and 2).
+/// Returns the instrument and the body without the checksum.
+pub(crate) fn open<'a>(
+    code: &str,
+    format: u8,
+    min_body: usize,
+    instruments: &[&'a Instrument],
+) -> Result<(&'a Instrument, Vec<u8>), ShareError> {
     let code = code.trim();
     if code.is_empty() {
         return Err(ShareError::Empty);
@@ -257,25 +270,25 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
     if code.len() > MAX_CODE_LEN {
         return Err(ShareError::TooLong);
     }
-    let bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
+    let mut bytes = URL_SAFE_NO_PAD.decode(code).map_err(|e| match e {
         base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
             ShareError::Truncated
         }
         _ => ShareError::NotACode,
     })?;
-    if bytes.len() < HEADER + CHECKSUM {
+    if bytes.len() < min_body.max(3) + CHECKSUM {
         return Err(ShareError::Truncated);
     }
-    let (body, sum) = bytes.split_at(bytes.len() - CHECKSUM);
-    let want = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
-    if CRC32.checksum(body) != want {
+    let sum = bytes.split_off(bytes.len() - CHECKSUM);
+    let body = bytes;
+    if CRC32.checksum(&body) != u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]) {
         // A newer format may checksum differently; say so rather than "altered".
         return Err(match body[0] {
-            v if v > FORMAT => ShareError::FutureFormat(v),
+            v if v > format => ShareError::FutureFormat(v),
             _ => ShareError::Checksum,
         });
     }
-    if body[0] != FORMAT {
+    if body[0] != format {
         return Err(match body[0] {
             0 => ShareError::Invalid("format 0 does not exist"),
             v => ShareError::FutureFormat(v),
@@ -292,6 +305,13 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
             have: instrument.version,
         });
     }
+    Ok((instrument, body))
+}
+
+/// Decodes a share code made with any of `instruments`.
+pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'a>, ShareError> {
+    let (instrument, body) = open(code, FORMAT, HEADER, instruments)?;
+    let body = &body[..];
     let nonce = u32::from_le_bytes([body[3], body[4], body[5], body[6]]);
     let flags = body[7];
     let part_count = instrument.parts.len().min(4);

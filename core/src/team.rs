@@ -461,7 +461,6 @@ fn take_percent(bytes: &[u8], pos: &mut usize) -> Result<Option<Percent>, ShareE
 /// answers or codes. Per item it holds how many answered, the sum of their
 /// scores, and the lowest and highest answer; `split` follows from those.
 pub fn encode_team(instrument: &Instrument, report: &TeamReport) -> String {
-    use base64::Engine as _;
     let mut bytes = vec![TEAM_FORMAT, instrument.code, instrument.version];
     push_varint(&mut bytes, report.n as u64);
     push_varint(&mut bytes, report.passed as u64);
@@ -480,9 +479,7 @@ pub fn encode_team(instrument: &Instrument, report: &TeamReport) -> String {
             bytes.push(s.lowest.unwrap_or(0) << 4 | s.highest.unwrap_or(0));
         }
     }
-    let crc = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC).checksum(&bytes);
-    bytes.extend_from_slice(&crc.to_le_bytes());
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    crate::share::seal(bytes)
 }
 
 /// Decodes a team code made with any of `instruments`.
@@ -490,44 +487,8 @@ pub fn decode_team<'a>(
     code: &str,
     instruments: &[&'a Instrument],
 ) -> Result<(&'a Instrument, TeamReport), ShareError> {
-    use base64::Engine as _;
-    let code = code.trim();
-    if code.is_empty() {
-        return Err(ShareError::Empty);
-    }
-    if code.len() > crate::share::MAX_CODE_LEN {
-        return Err(ShareError::TooLong);
-    }
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(code)
-        .map_err(|e| match e {
-            base64::DecodeError::InvalidLength(_) | base64::DecodeError::InvalidLastSymbol(..) => {
-                ShareError::Truncated
-            }
-            _ => ShareError::NotACode,
-        })?;
-    if bytes.len() < 3 + 4 {
-        return Err(ShareError::Truncated);
-    }
-    let (body, sum) = bytes.split_at(bytes.len() - 4);
-    let crc = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC).checksum(body);
-    if crc != u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]) {
-        return Err(ShareError::Checksum);
-    }
-    if body[0] != TEAM_FORMAT {
-        return Err(ShareError::FutureFormat(body[0]));
-    }
-    let instrument = *instruments
-        .iter()
-        .find(|i| i.code == body[1])
-        .ok_or(ShareError::UnknownInstrument(body[1]))?;
-    if body[2] != instrument.version {
-        return Err(ShareError::OtherVersion {
-            id: instrument.id.to_string(),
-            version: body[2],
-            have: instrument.version,
-        });
-    }
+    let (instrument, body) = crate::share::open(code, TEAM_FORMAT, 3, instruments)?;
+    let body = &body[..];
     let mut pos = 3;
     let count =
         |v: u64| usize::try_from(v).map_err(|_| ShareError::Invalid("a count is too large"));

@@ -348,47 +348,8 @@ fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
         Some(&link),
     );
 
-    let status = |ok: &'static str, failed: &'static str| {
-        let d = state.dispatcher();
-        Callback::from(move |done: bool| {
-            d.dispatch(AppAction::ShareStatus(
-                if done { ok } else { failed }.into(),
-            ))
-        })
-    };
-    let on_copy_link = {
-        let (link, done) = (
-            link.clone(),
-            status(
-                "Link copied.",
-                "Could not copy: select the link above and copy it.",
-            ),
-        );
-        Callback::from(move |()| platform::copy_text(link.clone(), done.clone()))
-    };
-    let on_copy_text = {
-        let (text, done) = (
-            text.clone(),
-            status("Summary copied as text.", "Could not copy the text here."),
-        );
-        Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
-    };
-    let on_share = {
-        let (link, text) = (link.clone(), text.clone());
-        let title = inst.title.to_string();
-        let done = status("Shared.", "Not shared. You can copy the link instead.");
-        let copied = status(
-            "This browser has no share sheet, so the link was copied instead.",
-            "Could not copy: select the link above and copy it.",
-        );
-        Callback::from(move |()| {
-            if platform::can_share() {
-                platform::share(&title, &text, &link, done.clone());
-            } else {
-                platform::copy_text(link.clone(), copied.clone());
-            }
-        })
-    };
+    let (on_copy_link, on_copy_text, on_share) =
+        share_actions(state, inst.title.to_string(), link.clone(), text);
     let on_download = {
         let file = result_json(inst, &report, &code);
         let d = state.dispatcher();
@@ -589,39 +550,8 @@ fn team_share_sheet(
     let code = encode_team(inst, report);
     let link = format!("{}#{TEAM_FRAGMENT_KEY}{code}", platform::page_address());
     let text = team_summary_text(inst, report, Some(&link));
-    let status = |ok: &'static str| {
-        let d = state.dispatcher();
-        Callback::from(move |done: bool| {
-            let msg = if done {
-                ok
-            } else {
-                "Could not copy: select the link above and copy it."
-            };
-            d.dispatch(AppAction::ShareStatus(msg.into()))
-        })
-    };
-    let on_copy_link = {
-        let (link, done) = (link.clone(), status("Link copied."));
-        Callback::from(move |()| platform::copy_text(link.clone(), done.clone()))
-    };
-    let on_copy_text = {
-        let (text, done) = (text.clone(), status("Summary copied as text."));
-        Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
-    };
-    let on_share = {
-        let (link, text, title) = (link.clone(), text.clone(), inst.title.to_string());
-        let (done, copied) = (
-            status("Shared."),
-            status("This browser has no share sheet, so the link was copied instead."),
-        );
-        Callback::from(move |()| {
-            if platform::can_share() {
-                platform::share(&title, &text, &link, done.clone());
-            } else {
-                platform::copy_text(link.clone(), copied.clone());
-            }
-        })
-    };
+    let (on_copy_link, on_copy_text, on_share) =
+        share_actions(state, inst.title.to_string(), link.clone(), text);
     let included: Rc<[AttrValue]> = [
         "Included: the team's aggregates only: the team Trust Index, litmus coverage, and each statement's count, mean and range.",
         "Never included: anyone's individual code or answers.",
@@ -680,4 +610,53 @@ fn switch_instrument(state: &UseReducerHandle<AppState>) -> Callback<usize> {
             d.dispatch(AppAction::SwitchInstrument(inst, session, notice));
         }
     })
+}
+
+/// Copy link, copy as text, and share (the system share sheet, or copying
+/// the link where there is none), each reporting what it did.
+fn share_actions(
+    state: &UseReducerHandle<AppState>,
+    title: String,
+    link: String,
+    text: String,
+) -> (Callback<()>, Callback<()>, Callback<()>) {
+    let status = |ok: &'static str| {
+        let d = state.dispatcher();
+        Callback::from(move |done: bool| {
+            let msg = if done {
+                ok
+            } else {
+                "Could not copy: select the link above and copy it."
+            };
+            d.dispatch(AppAction::ShareStatus(msg.into()))
+        })
+    };
+    let on_copy_link = {
+        let (link, done) = (link.clone(), status("Link copied."));
+        Callback::from(move |()| platform::copy_text(link.clone(), done.clone()))
+    };
+    let on_copy_text = {
+        let (text, done) = (text.clone(), status("Summary copied as text."));
+        Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
+    };
+    let shared = {
+        let d = state.dispatcher();
+        Callback::from(move |done: bool| {
+            let msg = if done {
+                "Shared."
+            } else {
+                "Not shared. You can copy the link instead."
+            };
+            d.dispatch(AppAction::ShareStatus(msg.into()))
+        })
+    };
+    let copied = status("This browser has no share sheet, so the link was copied instead.");
+    let on_share = Callback::from(move |()| {
+        if platform::can_share() {
+            platform::share(&title, &text, &link, shared.clone());
+        } else {
+            platform::copy_text(link.clone(), copied.clone());
+        }
+    });
+    (on_copy_link, on_copy_text, on_share)
 }
