@@ -70,6 +70,10 @@ pub struct CombineState {
     pub revealed: bool,
     /// Why the last paste was refused as a whole.
     pub paste_error: Option<AttrValue>,
+    /// Whether the camera is scanning QR codes.
+    pub scanning: bool,
+    /// Why the camera could not scan.
+    pub scan_error: Option<AttrValue>,
 }
 
 /// A team view opened from a team link.
@@ -156,6 +160,10 @@ pub enum AppAction {
     PasteCodes(String),
     /// Reveal the team view; the set is frozen from then on.
     RevealTeam,
+    /// Start or stop scanning QR codes with the camera.
+    ToggleScan,
+    /// The camera could not start.
+    ScanFailed,
     /// Switch large type on or off.
     ToggleLargeType,
     /// Work on another instrument, with its saved session (loaded by the
@@ -281,6 +289,21 @@ impl Reducible for AppState {
             AppAction::RevealTeam => {
                 if let Some(c) = next.combine.as_mut() {
                     c.revealed = c.combination.can_reveal();
+                    c.scanning &= !c.revealed;
+                }
+            }
+            AppAction::ToggleScan => {
+                if let Some(c) = next.combine.as_mut().filter(|c| !c.revealed) {
+                    c.scanning = !c.scanning;
+                    c.scan_error = None;
+                }
+            }
+            AppAction::ScanFailed => {
+                if let Some(c) = next.combine.as_mut() {
+                    c.scanning = false;
+                    c.scan_error = Some(
+                        "The camera could not start (no camera, or permission denied). Paste the links instead.".into(),
+                    );
                 }
             }
             AppAction::ToggleLargeType => next.large_type = !self.large_type,

@@ -193,6 +193,48 @@ test('a manager plus three team members show the perception gaps', async () => {
   await assertClean(page, 'value gaps');
 });
 
+test('participants’ QR codes are scanned with the camera where the browser can', async () => {
+  const links = [];
+  for (const p of PEOPLE) links.push(await leaderLink(p));
+  const codes = [links[0], links[0], links[0], links[1], links[2], links[2]];
+
+  // Without a barcode detector there is no scan button: paste is the way.
+  const plain = await (await phone(browser)).newPage();
+  await plain.goto(server.url + '#combine');
+  await ready(plain);
+  if (!(await plain.evaluate(() => 'BarcodeDetector' in window))) {
+    assert.equal(await plain.locator('text=Scan QR codes with the camera').count(), 0);
+  }
+
+  // A fake camera, and a detector that sees each participant's code for a
+  // few frames running, as a phone held up to the camera would.
+  const camera = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+  const context = await camera.newContext({ viewport: { width: 390, height: 844 }, permissions: ['camera'] });
+  await context.addInitScript((seen) => {
+    window.BarcodeDetector = class {
+      constructor(options) { this.formats = options.formats; }
+      async detect() {
+        const next = seen.shift();
+        return next ? [{ rawValue: next, format: 'qr_code' }] : [];
+      }
+    };
+  }, codes);
+  const page = await context.newPage();
+  await page.goto(server.url + '#combine');
+  await ready(page);
+  await page.click('text=Scan QR codes with the camera');
+  await page.waitForSelector('video.scanner');
+  await page.waitForSelector('[data-testid=counts]:has-text("3 valid")');
+  assert.match(await page.textContent('[data-testid=counts]'), /3 valid · 0 duplicates ignored · 0 rejected/);
+  await assertClean(page, 'scanning');
+  await page.click('text=Stop scanning');
+  assert.equal(await page.locator('video.scanner').count(), 0);
+  await page.click('text=Reveal the team view');
+  await page.waitForSelector('[data-testid=team-index]');
+  assert.equal((await page.textContent('[data-testid=team-index] .index-value')).trim(), String(expected().index));
+  await camera.close();
+});
+
 async function assertClean(page, where) {
   assert.deepEqual(await axe(page), [], `axe on ${where}`);
 }

@@ -536,6 +536,9 @@ fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> H
     html! {
         <CombineScreen valid={c.entries.len()} duplicates={c.duplicates} {rejected}
             paste_error={combine.paste_error.clone()} ready={c.can_reveal()} {missing}
+            can_scan={platform::scan::available()} scanning={combine.scanning}
+            scan_error={combine.scan_error.clone()} on_toggle_scan={send(state, AppAction::ToggleScan)}
+            on_scan_error={send(state, AppAction::ScanFailed)}
             {on_paste} {on_open_file} on_reveal={send(state, AppAction::RevealTeam)}
             on_close={close_combine(state)} />
     }

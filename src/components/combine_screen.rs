@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::qr_scanner::QrScanner;
 use super::step_card::HEADING_ID;
 
 /// A rejected code as shown: its line and the reason.
@@ -25,6 +26,14 @@ pub struct CombineScreenProps {
     pub ready: bool,
     /// What is still missing, when not ready.
     pub missing: AttrValue,
+    /// Whether this browser can scan QR codes with a camera.
+    pub can_scan: bool,
+    /// Whether the camera is scanning.
+    pub scanning: bool,
+    /// Why the camera could not scan.
+    pub scan_error: Option<AttrValue>,
+    pub on_toggle_scan: Callback<()>,
+    pub on_scan_error: Callback<()>,
     pub on_paste: Callback<String>,
     pub on_open_file: Callback<web_sys::File>,
     pub on_reveal: Callback<()>,
@@ -78,6 +87,20 @@ pub fn CombineScreen(props: &CombineScreenProps) -> Html {
                     <button type="submit" class="button primary">{"Add codes"}</button>
                 </div>
             </form>
+            if props.can_scan {
+                <div class="scan">
+                    <button type="button" class="button secondary" aria-pressed={props.scanning.to_string()}
+                        onclick={let cb = props.on_toggle_scan.clone(); move |_| cb.emit(())}>
+                        {if props.scanning { "Stop scanning" } else { "Scan QR codes with the camera" }}
+                    </button>
+                    if props.scanning {
+                        <QrScanner on_code={props.on_paste.clone()} on_error={props.on_scan_error.clone()} />
+                    }
+                </div>
+            }
+            if let Some(why) = &props.scan_error {
+                <p class="note">{why.clone()}</p>
+            }
             <p class="open-file">
                 <label for="codes-file">{"Or open a text file of links or codes"}</label>
                 <input id="codes-file" type="file" accept=".txt,.csv,.json,text/plain" onchange={on_file} />

@@ -7,6 +7,7 @@ pub mod litmus_step;
 pub mod notice_banner;
 pub mod progress_bar;
 pub mod qr_code;
+pub mod qr_scanner;
 pub mod question_step;
 pub mod results_card;
 pub mod role_step;
