@@ -17,10 +17,15 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
-/** Serves DIST on a free localhost port. Returns { url, close }. */
-export async function serve(root = DIST) {
+/** Serves DIST on a free localhost port. Returns { url, close }. Extra
+ * pages can be served from memory: `pages` maps a path to its HTML. */
+export async function serve(root = DIST, { host = '127.0.0.1', pages = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      return res.end(pages[path]);
+    }
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -33,7 +38,7 @@ export async function serve(root = DIST) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://${host}:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const CHROMIUM_ARGS = [

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use litmus_core::answers::Answers;
+use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::instrument::Instrument;
 use litmus_core::save;
 use litmus_core::session::{Action, Session};
@@ -123,6 +124,10 @@ pub struct AppState {
     pub team_link: Option<TeamLinkView>,
     /// Large type for projectors.
     pub large_type: bool,
+    /// The host's branding and options, when embedded.
+    pub embed: Rc<EmbedOptions>,
+    /// The options that were ignored, and why.
+    pub embed_warnings: Rc<[String]>,
 }
 
 /// What can happen to the state.
@@ -214,7 +219,16 @@ impl AppState {
         let instrument = wanted
             .and_then(|id| ALL.iter().copied().find(|i| i.id == id))
             .unwrap_or(ALL[0]);
-        let (session, notice) = load_session(instrument);
+        let (mut session, notice) = load_session(instrument);
+        let (embed, warnings) = parse_query(&platform::query());
+        // The host decides whether the extended part starts on.
+        if let (Some(on), true) = (embed.extended, session == Session::new(instrument)) {
+            for (i, part) in instrument.parts.iter().enumerate() {
+                if part.optional {
+                    session = session.apply(instrument, Action::SetPart(i, on));
+                }
+            }
+        }
         let fragment = platform::fragment();
         let shared = share::code_in_fragment(&fragment).map(SharedView::from_code);
         let team_link = team_code_in(&fragment).map(TeamLinkView::from_code);
@@ -232,6 +246,8 @@ impl AppState {
             combine,
             team_link,
             large_type: false,
+            embed: Rc::new(embed),
+            embed_warnings: warnings.iter().map(ToString::to_string).collect(),
         }
     }
 }

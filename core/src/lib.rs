@@ -4,6 +4,7 @@
 //! browser API, no I/O. The app (and its tests) build on it:
 //!
 //! - [`instrument`]: what is asked, as data compiled in from `instruments/`.
+//! - [`embed`]: a consultant's branding options, validated from the URL.
 //! - [`answers`]: what a respondent answered, and the item score rule.
 //! - [`score`]: the scoring rules of `INSTRUMENT.md`, into a [`score::Report`].
 //! - [`percent`]: exact fractions, so "62.5 shows 63" always holds.
@@ -15,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod answers;
+pub mod embed;
 pub mod instrument;
 #[cfg(feature = "parse")]
 pub mod parse;

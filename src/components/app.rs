@@ -90,6 +90,28 @@ pub fn App(_props: &AppProps) -> Html {
         });
     }
 
+    // Apply the host's branding, report ignored options, and keep the host
+    // told of the page's height (only to the origin it declared).
+    {
+        let embed = state.embed.clone();
+        let warnings = state.embed_warnings.clone();
+        use_effect_with((), move |_| {
+            platform::set_css_properties(&embed.css_properties());
+            for w in warnings.iter() {
+                platform::warn(&format!("Litmus: {w}"));
+            }
+            let origin = embed.origin.clone().filter(|_| platform::in_frame());
+            if let Some(origin) = &origin {
+                platform::post_warnings(origin, &warnings);
+            }
+            let stop = origin.map(platform::report_height);
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
+        });
+    }
     // Pick up share links opened or pasted into this tab.
     {
         let dispatcher = state.dispatcher();
@@ -138,7 +160,8 @@ pub fn App(_props: &AppProps) -> Html {
 
     let step = match session.step {
         Step::Welcome => html! {
-            <WelcomeStep title={inst.title.to_string()} intro={inst.intro.to_string()}
+            <WelcomeStep title={inst.title.to_string()}
+                intro={state.embed.intro.clone().filter(|_| std::ptr::eq(inst, ALL[0])).unwrap_or_else(|| inst.intro.to_string())}
                 others={ALL.iter().enumerate().filter(|(_, i)| !std::ptr::eq(**i, inst))
                     .map(|(k, i)| (k, AttrValue::from(i.title.to_string()))).collect::<Rc<[_]>>()}
                 on_choose={switch_instrument(&state)}
@@ -247,6 +270,7 @@ pub fn App(_props: &AppProps) -> Html {
                     <ResultsCard instrument={inst} report={report.clone()} {labels} {counts}
                         responses={Rc::<[_]>::from(session.responses.clone())}
                         on_review={on(Action::GoTo(Step::Team))} />
+                    { call_to_action(&state) }
                     { share_sheet(&state) }
                 </>
             }
@@ -295,7 +319,10 @@ pub fn App(_props: &AppProps) -> Html {
     html! {
         <div class={classes!("litmus", state.large_type.then_some("large-type"))}>
             <header class="masthead">
-                <p class="brand">{"Litmus"}</p>
+                if let Some(logo) = &state.embed.logo {
+                    <img class="logo" src={logo.clone()} alt="" />
+                }
+                <p class="brand">{state.embed.title.clone().unwrap_or_else(|| "Litmus".to_string())}</p>
                 if session.step != Step::Welcome && own_check {
                     <ProgressBar {index} {total} />
                 }
@@ -662,4 +689,16 @@ fn share_actions(
         }
     });
     (on_copy_link, on_copy_text, on_share)
+}
+
+/// The host's call to action on the results, when it set one.
+fn call_to_action(state: &UseReducerHandle<AppState>) -> Html {
+    match (&state.embed.cta_label, &state.embed.cta_url) {
+        (Some(label), Some(url)) => html! {
+            <p class="cta">
+                <a class="button primary" href={url.clone()} target="_blank" rel="noopener">{label.clone()}</a>
+            </p>
+        },
+        _ => html! {},
+    }
 }

@@ -147,3 +147,86 @@ pub fn read_text(file: web_sys::File, on_done: Callback<Option<String>>) {
         on_done.emit(text);
     });
 }
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Writes a warning to the browser console.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Sets CSS custom properties on the document root (theme tokens). Values
+/// must be validated first (see `litmus_core::embed`).
+pub fn set_css_properties(properties: &[(&str, String)]) {
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        for (name, value) in properties {
+            let _ = root.style().set_property(name, value);
+        }
+    }
+}
+
+/// Whether the page runs inside a frame.
+pub fn in_frame() -> bool {
+    window().is_some_and(|w| match w.parent() {
+        Ok(Some(parent)) => !JsValue::from(parent).loose_eq(&JsValue::from(w)),
+        _ => false,
+    })
+}
+
+fn message(kind: &str, key: &str, value: &JsValue) -> JsValue {
+    let m = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&m, &"type".into(), &kind.into());
+    let _ = js_sys::Reflect::set(&m, &key.into(), value);
+    m.into()
+}
+
+/// Posts `{type, key: value}` to the parent frame, only if it is at `origin`.
+fn post_to_parent(origin: &str, kind: &str, key: &str, value: &JsValue) {
+    if let Some(Ok(Some(parent))) = window().map(|w| w.parent()) {
+        let _ = parent.post_message(&message(kind, key, value), origin);
+    }
+}
+
+/// Tells the host page (only if it is at `origin`) which options were
+/// ignored, so the embed builder can show them.
+pub fn post_warnings(origin: &str, warnings: &[String]) {
+    let list: js_sys::Array = warnings.iter().map(|w| JsValue::from_str(w)).collect();
+    post_to_parent(origin, "litmus:warnings", "warnings", &list);
+}
+
+/// Keeps the host page (only if it is at `origin`) told of the page's
+/// height, so it can size the frame with no inner scrollbar. Returns a
+/// function that stops.
+pub fn report_height(origin: String) -> impl FnOnce() {
+    let document = window().and_then(|w| w.document());
+    let post = {
+        let document = document.clone();
+        move || {
+            if let Some(body) = document.as_ref().and_then(|d| d.body()) {
+                let height = body.offset_height() + 1;
+                post_to_parent(&origin, "litmus:height", "height", &JsValue::from(height));
+            }
+        }
+    };
+    post();
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post);
+    let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok();
+    if let (Some(o), Some(body)) = (&observer, document.as_ref().and_then(|d| d.body())) {
+        o.observe(&body);
+    }
+    move || {
+        if let Some(o) = observer {
+            o.disconnect();
+        }
+        drop(closure);
+    }
+}
