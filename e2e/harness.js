@@ -17,8 +17,9 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
-/** Serves DIST on a free localhost port. Returns { url, close }. Extra
- * pages can be served from memory: `pages` maps a path to its HTML. */
+/** Serves DIST (or the folder `root()` names at each request) on a free
+ * localhost port. Returns { url, close }. Extra pages can be served from
+ * memory: `pages` maps a path to its HTML. */
 export async function serve(root = DIST, { host = '127.0.0.1', pages = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -26,7 +27,7 @@ export async function serve(root = DIST, { host = '127.0.0.1', pages = {} } = {}
       res.writeHead(200, { 'content-type': TYPES['.html'] });
       return res.end(pages[path]);
     }
-    let file = join(root, path);
+    let file = join(typeof root === 'function' ? root() : root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -38,7 +39,12 @@ export async function serve(root = DIST, { host = '127.0.0.1', pages = {} } = {}
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://${host}:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => {
+    server.close(ok);
+    // Service workers and keep-alive hold connections open; end them.
+    server.closeAllConnections();
+  });
+  return { url: `http://${host}:${port}/`, close };
 }
 
 export const CHROMIUM_ARGS = [

@@ -96,6 +96,7 @@ pub fn App(_props: &AppProps) -> Html {
         let embed = state.embed.clone();
         let warnings = state.embed_warnings.clone();
         use_effect_with((), move |_| {
+            platform::register_service_worker();
             platform::set_css_properties(&embed.css_properties());
             for w in warnings.iter() {
                 platform::warn(&format!("Litmus: {w}"));

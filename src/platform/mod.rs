@@ -230,3 +230,24 @@ pub fn report_height(origin: String) -> impl FnOnce() {
         drop(closure);
     }
 }
+
+/// Registers the service worker (`sw.js`, written by the build) so that
+/// the app opens and works offline after one visit. Not in a frame: a
+/// consultant's page is theirs to cache.
+pub fn register_service_worker() {
+    if in_frame() {
+        return;
+    }
+    if let Some(w) = window() {
+        let navigator = w.navigator();
+        // Without service workers (an insecure page, an old browser) the app
+        // simply runs without offline support.
+        if js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+            let registering = navigator.service_worker().register("./sw.js");
+            // A refused registration is not an error worth reporting.
+            spawn_local(async move {
+                let _ = JsFuture::from(registering).await;
+            });
+        }
+    }
+}

@@ -1,0 +1,105 @@
+// Offline after one visit, and a new release replacing the cache cleanly.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, phone, ready, DIST } from '../harness.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Waits until the service worker controls the page. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+test('after one visit the app opens and completes a check with the network off', async () => {
+  const server = await serve();
+  const context = await phone(browser);
+  try {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await controlled(page);
+  const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
+  assert.match(manifest, /manifest\.webmanifest$/);
+
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  assert.equal((await page.textContent('#step-heading')).trim(), 'Leadership trust check');
+  for (let i = 0; i < 1 + 1 + 5; i++) await page.click('button[type=submit]');
+  for (let q = 0; q < 14; q++) {
+    await page.click(`label[for=q${q}-4]`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForSelector('[data-testid=trust-index]');
+  // Coverage 0 and every item 75 (B6 reversed: 25): Q = 1000/14, index 35.7.
+  assert.equal((await page.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
+
+  // A share link opens offline too.
+  await page.click('text=Share or save this result');
+  const link = await page.inputValue('[data-testid=share-link]');
+  const other = await context.newPage();
+  await other.goto(link);
+  await ready(other);
+  assert.equal((await other.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new release replaces the cache cleanly', async () => {
+  const v2 = await mkdtemp(join(tmpdir(), 'litmus-v2-'));
+  await cp(DIST, v2, { recursive: true });
+  const html = await readFile(join(v2, 'index.html'), 'utf8');
+  await writeFile(join(v2, 'index.html'), html.replace('<title>Litmus:', '<title>Litmus (new release):'));
+  const sw = await readFile(join(v2, 'sw.js'), 'utf8');
+  await writeFile(join(v2, 'sw.js'), sw.replace(/const CACHE = 'litmus-[0-9a-f]+'/, "const CACHE = 'litmus-0000000000000002'"));
+
+  let root = DIST;
+  const server = await serve(() => root);
+  const context = await phone(browser);
+  try {
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await controlled(page);
+  const first = await page.evaluate(() => caches.keys());
+  assert.equal(first.length, 1);
+  assert.notEqual(first[0], 'litmus-0000000000000002');
+
+  // The new release is deployed; the next visits pick it up.
+  root = v2;
+  // The browser finds the new worker; wait until it has activated (and so
+  // deleted the old cache).
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    await reg.update();
+    const worker = reg.installing || reg.waiting;
+    if (worker) {
+      await new Promise((ok) => {
+        const check = () => worker.state === 'activated' && ok();
+        worker.addEventListener('statechange', check);
+        check();
+      });
+    }
+  });
+  assert.deepEqual(await page.evaluate(() => caches.keys()), ['litmus-0000000000000002'], 'only the new cache');
+  await page.reload();
+  await ready(page);
+  assert.match(await page.title(), /new release/);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(v2, { recursive: true, force: true });
+  }
+});
