@@ -20,37 +20,43 @@ async function controlled(page) {
   });
 }
 
-test('after one visit the app opens and completes a check with the network off', async () => {
-  const server = await serve();
+/** A first visit on a phone: the page is loaded and its service worker in control. */
+async function firstVisit(server) {
   const context = await phone(browser);
-  try {
   const page = await context.newPage();
   await page.goto(server.url);
   await ready(page);
   await controlled(page);
-  const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
-  assert.match(manifest, /manifest\.webmanifest$/);
+  return { context, page };
+}
 
-  await context.setOffline(true);
-  await page.reload();
-  await ready(page);
-  assert.equal((await page.textContent('#step-heading')).trim(), 'Leadership trust check');
-  for (let i = 0; i < 1 + 1 + 5; i++) await page.click('button[type=submit]');
-  for (let q = 0; q < 14; q++) {
-    await page.click(`label[for=q${q}-4]`);
-    await page.click('button[type=submit]');
-  }
-  await page.waitForSelector('[data-testid=trust-index]');
-  // Coverage 0 and every item 75 (B6 reversed: 25): Q = 1000/14, index 35.7.
-  assert.equal((await page.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
+test('after one visit the app opens and completes a check with the network off', async () => {
+  const server = await serve();
+  const { context, page } = await firstVisit(server);
+  try {
+    const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
+    assert.match(manifest, /manifest\.webmanifest$/);
 
-  // A share link opens offline too.
-  await page.click('text=Share or save this result');
-  const link = await page.inputValue('[data-testid=share-link]');
-  const other = await context.newPage();
-  await other.goto(link);
-  await ready(other);
-  assert.equal((await other.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    assert.equal((await page.textContent('#step-heading')).trim(), 'Leadership trust check');
+    for (let i = 0; i < 1 + 1 + 5; i++) await page.click('button[type=submit]');
+    for (let q = 0; q < 14; q++) {
+      await page.click(`label[for=q${q}-4]`);
+      await page.click('button[type=submit]');
+    }
+    await page.waitForSelector('[data-testid=trust-index]');
+    // Coverage 0 and every item 75 (B6 reversed: 25): Q = 1000/14, index 35.7.
+    assert.equal((await page.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
+
+    // A share link opens offline too.
+    await page.click('text=Share or save this result');
+    const link = await page.inputValue('[data-testid=share-link]');
+    const other = await context.newPage();
+    await other.goto(link);
+    await ready(other);
+    assert.equal((await other.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
   } finally {
     await context.close();
     await server.close();
@@ -67,36 +73,32 @@ test('a new release replaces the cache cleanly', async () => {
 
   let root = DIST;
   const server = await serve(() => root);
-  const context = await phone(browser);
+  const { context, page } = await firstVisit(server);
   try {
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await ready(page);
-  await controlled(page);
-  const first = await page.evaluate(() => caches.keys());
-  assert.equal(first.length, 1);
-  assert.notEqual(first[0], 'litmus-0000000000000002');
+    const first = await page.evaluate(() => caches.keys());
+    assert.equal(first.length, 1);
+    assert.notEqual(first[0], 'litmus-0000000000000002');
 
-  // The new release is deployed; the next visits pick it up.
-  root = v2;
-  // The browser finds the new worker; wait until it has activated (and so
-  // deleted the old cache).
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    await reg.update();
-    const worker = reg.installing || reg.waiting;
-    if (worker) {
-      await new Promise((ok) => {
-        const check = () => worker.state === 'activated' && ok();
-        worker.addEventListener('statechange', check);
-        check();
-      });
-    }
-  });
-  assert.deepEqual(await page.evaluate(() => caches.keys()), ['litmus-0000000000000002'], 'only the new cache');
-  await page.reload();
-  await ready(page);
-  assert.match(await page.title(), /new release/);
+    // The new release is deployed; the next visits pick it up.
+    root = v2;
+    // The browser finds the new worker; wait until it has activated (and so
+    // deleted the old cache).
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      await reg.update();
+      const worker = reg.installing || reg.waiting;
+      if (worker) {
+        await new Promise((ok) => {
+          const check = () => worker.state === 'activated' && ok();
+          worker.addEventListener('statechange', check);
+          check();
+        });
+      }
+    });
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['litmus-0000000000000002'], 'only the new cache');
+    await page.reload();
+    await ready(page);
+    assert.match(await page.title(), /new release/);
   } finally {
     await context.close();
     await server.close();
