@@ -39,6 +39,7 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
         input.set_value("");
     });
     html! {
+        <>
         <StepCard heading={props.title.clone()} next_label={label} on_next={props.on_start.clone()}>
             <p class="lead">{props.intro.clone()}</p>
             <ul class="facts">
@@ -46,6 +47,8 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
                 <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
                 <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
             </ul>
+        </StepCard>
+        <section class="card more" aria-label="More options">
             if !props.others.is_empty() {
                 <div class="other-checks">
                     <p class="hint">{"Other checks:"}</p>
@@ -69,6 +72,7 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
                 <label for="open-file">{"Open a result file someone sent you"}</label>
                 <input id="open-file" type="file" accept=".json,application/json" {onchange} />
             </p>
-        </StepCard>
+        </section>
+        </>
     }
 }
