@@ -11,7 +11,7 @@ use litmus_core::save;
 use litmus_core::session::{Action, Session};
 use litmus_core::share;
 use litmus_core::summary::code_from_file;
-use litmus_core::team::{self, Combination, TeamReport, TEAM_FRAGMENT_KEY};
+use litmus_core::team::{self, team_code_in_fragment, Combination, TeamReport};
 use yew::prelude::*;
 
 use crate::instruments::ALL;
@@ -231,7 +231,7 @@ impl AppState {
         }
         let fragment = platform::fragment();
         let shared = share::code_in_fragment(&fragment).map(SharedView::from_code);
-        let team_link = team_code_in(&fragment).map(TeamLinkView::from_code);
+        let team_link = team_code_in_fragment(&fragment).map(TeamLinkView::from_code);
         let combine = (fragment == COMBINE_FRAGMENT).then(CombineState::default);
         AppState {
             instrument,
@@ -250,14 +250,6 @@ impl AppState {
             embed_warnings: warnings.iter().map(ToString::to_string).collect(),
         }
     }
-}
-
-/// The team code in a fragment (`#t=CODE`), if it holds one.
-fn team_code_in(fragment: &str) -> Option<&str> {
-    fragment
-        .strip_prefix('#')
-        .unwrap_or(fragment)
-        .strip_prefix(TEAM_FRAGMENT_KEY)
 }
 
 impl Reducible for AppState {
@@ -282,7 +274,7 @@ impl Reducible for AppState {
             AppAction::FragmentChanged(fragment) => {
                 if let Some(code) = share::code_in_fragment(&fragment) {
                     next.shared = Some(SharedView::from_code(code));
-                } else if let Some(code) = team_code_in(&fragment) {
+                } else if let Some(code) = team_code_in_fragment(&fragment) {
                     next.team_link = Some(TeamLinkView::from_code(code));
                 } else if fragment == COMBINE_FRAGMENT && self.combine.is_none() {
                     next.combine = Some(CombineState::default());

@@ -179,10 +179,4 @@ impl Instrument {
     pub fn band_for(&self, shown: u8) -> Option<&Band> {
         self.bands.iter().rev().find(|b| b.min <= shown)
     }
-
-    /// The label of a scale point 1..=5, if it exists.
-    pub fn scale_label(&self, value: u8) -> Option<&str> {
-        let i = usize::from(value).checked_sub(1)?;
-        self.scale.get(i).map(|t| &**t)
-    }
 }

@@ -193,15 +193,6 @@ impl Session {
         }
     }
 
-    /// How many items of enabled parts have no answer at all.
-    pub fn unanswered(&self, instrument: &Instrument) -> usize {
-        instrument
-            .items()
-            .filter(|(r, _)| self.parts.get(r.part).copied().unwrap_or(false))
-            .filter(|(r, _)| !self.responses.get(r.flat).is_some_and(|x| x.is_given()))
-            .count()
-    }
-
     /// Makes a session from anywhere (a save, an older version) consistent
     /// with `instrument`: list lengths, ranges, and a step that exists.
     pub fn normalized(mut self, instrument: &Instrument) -> Session {

@@ -175,12 +175,18 @@ pub fn fragment(code: &str) -> String {
     format!("#{FRAGMENT_KEY}{code}")
 }
 
-/// The code in a URL fragment (`#r=CODE` or `r=CODE`), if it holds one.
-pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+/// The value after `key` in a URL fragment (`#KEY…` or `KEY…`), if the
+/// fragment starts with it. Shared by result links and team links.
+pub fn fragment_value<'f>(fragment: &'f str, key: &str) -> Option<&'f str> {
     fragment
         .strip_prefix('#')
         .unwrap_or(fragment)
-        .strip_prefix(FRAGMENT_KEY)
+        .strip_prefix(key)
+}
+
+/// The code in a URL fragment (`#r=CODE` or `r=CODE`), if it holds one.
+pub fn code_in_fragment(fragment: &str) -> Option<&str> {
+    fragment_value(fragment, FRAGMENT_KEY)
 }
 
 /// Encodes a result as a share code.

@@ -19,25 +19,32 @@ fn colleague(labels: Option<&[String]>, i: usize) -> String {
     }
 }
 
-/// The text of each next step, in order (the litmus step with its count).
-pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<(String, String)> {
+/// Each next step with its text, in order (the litmus step with its count).
+pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<(Recommendation, String)> {
     report
         .recommendations
         .iter()
-        .filter_map(|r| match *r {
+        .filter_map(|&r| match r {
             Recommendation::Litmus { below_five } => {
                 let l = instrument.litmus.as_ref()?;
-                Some((
-                    "litmus".to_string(),
-                    l.next_step.replace("{n}", &below_five.to_string()),
-                ))
+                Some((r, l.next_step.replace("{n}", &below_five.to_string())))
             }
             Recommendation::Item(i) => {
                 let (_, item) = instrument.item(i)?;
-                Some((item.id.to_string(), item.next_step.to_string()))
+                Some((r, item.next_step.to_string()))
             }
         })
         .collect()
+}
+
+/// A next step's id: `litmus`, or the item's id.
+fn step_id(instrument: &Instrument, r: Recommendation) -> String {
+    match r {
+        Recommendation::Litmus { .. } => "litmus".to_string(),
+        Recommendation::Item(i) => instrument
+            .item(i)
+            .map_or_else(String::new, |(_, item)| item.id.to_string()),
+    }
 }
 
 /// A plain-text (Markdown) summary: index and band, litmus verdict, theme
@@ -156,10 +163,10 @@ pub fn result_json(instrument: &Instrument, report: &Report, code: &str) -> Stri
     out.push_str(&format!("  \"items\": {{ {} }},\n", items.join(", ")));
     let steps: Vec<String> = next_steps(instrument, report)
         .iter()
-        .map(|(id, text)| {
+        .map(|(r, text)| {
             format!(
                 "{{ \"id\": {}, \"text\": {} }}",
-                json_string(id),
+                json_string(&step_id(instrument, *r)),
                 json_string(text)
             )
         })

@@ -258,6 +258,16 @@ pub struct ItemStats {
     pub split: bool,
 }
 
+impl ItemStats {
+    /// The mean answer (1-5) in tenths, rounded half up (3.3 is 33): the
+    /// mean score is `(answer - 1) * 25`, so the answer is `1 + score / 25`.
+    pub fn mean_answer_tenths(&self) -> Option<u32> {
+        let (num, den) = self.mean_score?.parts();
+        let (num, den) = (10 * num + 250 * den, 25 * den);
+        u32::try_from((2 * num + den) / (2 * den)).ok()
+    }
+}
+
 /// The team view: aggregates only, never anything per person.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamReport {
@@ -409,6 +419,11 @@ pub fn value_gaps(
 
 /// The fragment key of a team link: `#t=CODE`.
 pub const TEAM_FRAGMENT_KEY: &str = "t=";
+
+/// The team code in a URL fragment (`#t=CODE`), if it holds one.
+pub fn team_code_in_fragment(fragment: &str) -> Option<&str> {
+    crate::share::fragment_value(fragment, TEAM_FRAGMENT_KEY)
+}
 
 /// The team code format [`encode_team`] writes.
 pub const TEAM_FORMAT: u8 = 1;

@@ -388,4 +388,9 @@ fn a_manager_and_three_members_reveal_the_gaps_and_a_second_manager_is_rejected(
     let gaps = value_gaps(mv(), combo.single().unwrap(), &members).unwrap();
     let flags: Vec<bool> = gaps.iter().map(|g| g.unwrap().flagged()).collect();
     assert_eq!(flags, [true, false, true, false]);
+    // The members' mean from the team view agrees with the gap's: 3.3, 4.0.
+    let stats = aggregate(mv(), &members).unwrap();
+    let tenths: Vec<Option<u32>> = stats.items.iter().map(|s| s.mean_answer_tenths()).collect();
+    assert_eq!(tenths, [Some(33), Some(40), Some(37), Some(30)]);
+    assert_eq!(tenths[0], Some(gaps[0].unwrap().team_mean_tenths()));
 }

@@ -272,7 +272,7 @@ pub fn App(_props: &AppProps) -> Html {
                         responses={Rc::<[_]>::from(session.responses.clone())}
                         on_review={on(Action::GoTo(Step::Team))} />
                     { call_to_action(&state) }
-                    { share_sheet(&state) }
+                    { share_sheet(&state, &report) }
                 </>
             }
         }
@@ -350,7 +350,7 @@ pub fn App(_props: &AppProps) -> Html {
 
 /// The link, text and file of the user's own result, and the sheet that
 /// offers them. The handlers run the side effects through `platform`.
-fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
+fn share_sheet(state: &UseReducerHandle<AppState>, report: &litmus_core::score::Report) -> Html {
     let inst = state.instrument;
     let session = &state.session;
     let answers = session.answers();
@@ -368,10 +368,9 @@ fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
         include.then_some(labels.as_slice()),
     );
     let link = format!("{}{}", platform::page_address(), share::fragment(&code));
-    let report = score(inst, &answers);
     let text = summary_text(
         inst,
-        &report,
+        report,
         include.then_some(labels.as_slice()),
         Some(&link),
     );
@@ -379,7 +378,7 @@ fn share_sheet(state: &UseReducerHandle<AppState>) -> Html {
     let (on_copy_link, on_copy_text, on_share) =
         share_actions(state, inst.title.to_string(), link.clone(), text);
     let on_download = {
-        let file = result_json(inst, &report, &code);
+        let file = result_json(inst, report, &code);
         let d = state.dispatcher();
         Callback::from(move |()| {
             let saved = platform::download("litmus-result.json", &file, "application/json");
@@ -497,14 +496,7 @@ fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> H
             let stats = aggregate(inst, &members);
             let means: Rc<[Option<u32>]> = inst
                 .items()
-                .map(|(r, _)| {
-                    let s = stats.as_ref()?.items.get(r.flat)?;
-                    let (score_num, score_den) = s.mean_score?.parts();
-                    // Mean answer = 1 + score / 25; in tenths that is
-                    // (10 * score + 250) / 25, rounded half up.
-                    let (num, den) = (10 * score_num + 250 * score_den, 25 * score_den);
-                    u32::try_from((2 * num + den) / (2 * den)).ok()
-                })
+                .map(|(r, _)| stats.as_ref()?.items.get(r.flat)?.mean_answer_tenths())
                 .collect();
             let gaps = c
                 .single()

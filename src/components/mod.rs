@@ -19,3 +19,13 @@ pub mod team_step;
 pub mod team_view;
 pub mod value_gap_view;
 pub mod welcome_step;
+
+/// `text` with its first letter upper-cased (ids and item texts are ASCII
+/// at the start, checked when instruments are parsed).
+pub(crate) fn capitalised(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}

@@ -4,9 +4,11 @@ use litmus_core::answers::Response;
 use litmus_core::instrument::Instrument;
 use litmus_core::percent::Percent;
 use litmus_core::score::{Recommendation, Report, Verdict};
+use litmus_core::summary::next_steps;
 use yew::prelude::*;
 
 use super::bar_chart::{Bar, BarChart};
+use super::capitalised;
 use super::step_card::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
@@ -26,15 +28,6 @@ pub struct ResultsCardProps {
     /// Going back to change answers; absent for someone else's result.
     #[prop_or_default]
     pub on_review: Option<Callback<()>>,
-}
-
-/// Band ids are ASCII identifiers (checked when the instrument is parsed).
-fn capitalised(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
 }
 
 fn shown(p: Option<Percent>) -> String {
@@ -169,24 +162,17 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
         </section>
     };
 
-    let steps = report.recommendations.iter().map(|r| match *r {
-        Recommendation::Litmus { below_five } => {
-            let text = inst
-                .litmus
-                .as_ref()
-                .map(|l| l.next_step.replace("{n}", &below_five.to_string()))
-                .unwrap_or_default();
+    let steps = next_steps(inst, report).into_iter().map(|(r, text)| match r {
+        Recommendation::Litmus { .. } => {
             html! { <li key="litmus"><strong>{"Know each other's stories. "}</strong>{text}</li> }
         }
-        Recommendation::Item(i) => match inst.item(i) {
-            Some((_, item)) => html! {
-                <li key={item.id.to_string()}>
-                    <strong>{format!("{} ({}). ", item.id, report.items[i].unwrap_or(0))}</strong>
-                    {item.next_step.to_string()}
-                </li>
-            },
-            None => html! {},
-        },
+        Recommendation::Item(i) => {
+            let id = inst.item(i).map_or_else(String::new, |(_, item)| item.id.to_string());
+            let score = report.items.get(i).copied().flatten().unwrap_or(0);
+            html! {
+                <li key={id.clone()}><strong>{format!("{id} ({score}). ")}</strong>{text}</li>
+            }
+        }
     });
     let steps_card = html! {
         <section class="card" aria-labelledby="steps-heading">

@@ -4,6 +4,7 @@ use litmus_core::instrument::Instrument;
 use litmus_core::team::ValueGap;
 use yew::prelude::*;
 
+use super::capitalised;
 use super::step_card::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
@@ -27,14 +28,6 @@ fn tenths(t: i32) -> String {
         _ => "",
     };
     format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
-}
-
-fn capitalised(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
 }
 
 /// The value question, combined: the team members' mean per fundamental,
