@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,10 +18,15 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
+const BROTLI = { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } };
+
 /** Serves DIST (or the folder `root()` names at each request) on a free
  * localhost port. Returns { url, close }. Extra pages can be served from
- * memory: `pages` maps a path to its HTML. */
-export async function serve(root = DIST, { host = '127.0.0.1', pages = {} } = {}) {
+ * memory: `pages` maps a path to its HTML. With `brotli`, bodies go out
+ * brotli-compressed (quality 11) to clients that accept it, as any static
+ * host or CDN would serve them. */
+export async function serve(root = DIST, { host = '127.0.0.1', pages = {}, brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (pages[path] !== undefined) {
@@ -30,8 +36,15 @@ export async function serve(root = DIST, { host = '127.0.0.1', pages = {} } = {}
     let file = join(typeof root === 'function' ? root() : root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream' };
+      let body = await readFile(file);
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, BROTLI));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'br';
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -1,27 +1,73 @@
 // Trunk post-build hook, run on every build:
-// 1. Puts the hashes of the inline scripts Trunk injected (the wasm loader;
-//    in `trunk serve`, also its reloader) into the page's
-//    Content-Security-Policy, so the policy needs no 'unsafe-inline'.
-// 2. Writes the service worker, sw.js, with the exact list of this build's
+// 1. Inlines the style sheets and the favicon, and defers fetching the app until the static
+//    shell has painted.
+// 2. Puts the hashes of the inline scripts Trunk injected (the wasm loader;
+//    in `trunk serve`, also its reloader) and of the inlined style sheets
+//    into the page's Content-Security-Policy, so the policy needs no
+//    'unsafe-inline'.
+// 3. Writes the service worker, sw.js, with the exact list of this build's
 //    files and a cache named after them: a new release gets a new cache and
 //    the old one is deleted when it activates.
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
-if (!html.includes('CSP_SCRIPT_HASHES')) throw new Error('index.html has no CSP_SCRIPT_HASHES placeholder');
+
+// Trunk's style sheets (minified, one <link> per file) go inline as one
+// <style>, in order: the first paint then needs the HTML alone, not six more
+// round trips.
+const sheets = [...html.matchAll(/<link\b[^>]*\bhref="?\.\/([\w.-]+\.css)"?[^>]*>/g)];
+let styles = '';
+for (const m of sheets) {
+  styles += (await readFile(join(dir, m[1]), 'utf8')).trim();
+  await rm(join(dir, m[1]));
+}
+sheets.forEach((m, i) => { html = html.replace(m[0], () => (i === 0 ? `<style>${styles}</style>` : '')); });
+// The app's JavaScript and WebAssembly are fetched once the static shell has
+// painted (its first contentful paint), not preloaded during parsing: the
+// first screen never competes with the app's download, and on a fast network
+// the app starts a frame later at most. A hidden page never paints, so it
+// loads at once; so does a browser without paint timing, and after one
+// second whatever happens.
+const preloads = [...html.matchAll(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g)];
+if (preloads.length !== 2) throw new Error(`expected Trunk's two preload links, found ${preloads.length}`);
+for (const m of preloads) html = html.replace(m[0], '');
+const loaderImport = /import init, \* as bindings from '([^']+)';/;
+if (!loaderImport.test(html)) throw new Error("Trunk's loader no longer starts with `import init, * as bindings from '...'`");
+html = html.replace(loaderImport, (_, js) => [
+  'await new Promise((go) => {',
+  "  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;",
+  '  if (document.hidden || painted()) return go();',
+  '  setTimeout(go, 1000);',
+  "  try { new PerformanceObserver((_, o) => { if (painted()) { o.disconnect(); go(); } }).observe({ type: 'paint', buffered: true }); } catch { go(); }",
+  '});',
+  `const bindings = await import('${js}');`,
+  'const init = bindings.default;',
+].join('\n'));
+
+// The favicon (245 bytes) goes inline too: one request fewer before the
+// first paint.
+const favicon = /<link\b[^>]*\bhref="?icons\/icon\.svg"?[^>]*>/;
+if (!favicon.test(html)) throw new Error('index.html has no icons/icon.svg favicon link');
+const svg = (await readFile(join(dir, 'icons', 'icon.svg'), 'utf8')).trim();
+html = html.replace(favicon, () => `<link rel=icon type=image/svg+xml href="data:image/svg+xml,${encodeURIComponent(svg)}">`);
+
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
+const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
+for (const placeholder of ['CSP_SCRIPT_HASHES', 'CSP_STYLE_HASHES']) {
+  if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} placeholder`);
+}
 if (process.env.TRUNK_PROFILE === 'debug') {
   // `trunk serve` injects its live-reload script after this hook, so a debug
   // build leaves the policy out; every release build carries it.
   html = html.replace(/<meta[^>]*Content-Security-Policy[^>]*>/, '');
   console.log('post-build: debug build, Content-Security-Policy left out for live reload');
 } else {
-  html = html.replace('CSP_SCRIPT_HASHES', hashes.join(' '));
+  html = html.replace('CSP_SCRIPT_HASHES', hashes.join(' ')).replace('CSP_STYLE_HASHES', styleHashes.join(' '));
 }
 await writeFile(file, html);
 
@@ -36,4 +82,4 @@ const template = await readFile(new URL('./sw.template.js', import.meta.url), 'u
 await writeFile(join(dir, 'sw.js'), template
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(files)));
-console.log(`post-build: ${hashes.length} inline script hash(es); sw.js caches ${files.length} files as litmus-${version}`);
+console.log(`post-build: ${hashes.length} inline script and ${styleHashes.length} inline style hash(es); sw.js caches ${files.length} files as litmus-${version}`);

@@ -1,10 +1,39 @@
-fn main() {
+use std::rc::Rc;
+
+use litmus::components::welcome_step::{WelcomeStep, WelcomeStepProps};
+use wasm_bindgen::{closure::Closure, JsCast};
+use yew::{AppHandle, AttrValue, Callback};
+
+// Starting the app is three short tasks rather than one long one, so that a
+// slow phone's main thread is never blocked for long (Lighthouse's total
+// blocking time): loading the saved state, a warm-up, then the first render.
+
+/// Renders the welcome screen once into an element that is not on the page.
+/// Browsers compile WebAssembly functions lazily, on their first call, on the
+/// main thread; this compiles the screen's code (and Yew's) in a task of its
+/// own, before the real first render needs it. Nothing of it is ever shown.
+fn warm_up() -> Option<AppHandle<WelcomeStep>> {
+    let scratch = web_sys::window()?.document()?.create_element("div").ok()?;
+    let props = WelcomeStepProps {
+        title: AttrValue::Static(""),
+        intro: AttrValue::Static(""),
+        resuming: false,
+        on_start: Callback::noop(),
+        on_open_file: Callback::noop(),
+        on_combine: Callback::noop(),
+        others: Rc::from([(1, AttrValue::Static(""))]),
+        on_choose: Callback::noop(),
+    };
+    Some(yew::Renderer::<WelcomeStep>::with_root_and_props(scratch, props).render())
+}
+
+/// Replaces the static shell with the app's identical first screen.
+fn mount() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
-            // Replace the static shell with the app.
             root.set_inner_html("");
             yew::Renderer::<litmus::App>::with_root(root).render();
         }
@@ -12,4 +41,38 @@ fn main() {
             yew::Renderer::<litmus::App>::new().render();
         }
     }
+}
+
+/// Runs `task` in a task of its own, or now when timers are unavailable.
+fn later(task: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else {
+        return task();
+    };
+    let task = Rc::new(std::cell::Cell::new(Some(task)));
+    let run = {
+        let task = task.clone();
+        Closure::once_into_js(move || {
+            if let Some(t) = task.take() {
+                t();
+            }
+        })
+    };
+    if w.set_timeout_with_callback(run.unchecked_ref()).is_err() {
+        if let Some(t) = task.take() {
+            t();
+        }
+    }
+}
+
+fn main() {
+    litmus::state::preload();
+    later(|| {
+        let scratch = warm_up();
+        later(move || {
+            if let Some(scratch) = scratch {
+                scratch.destroy();
+            }
+            mount();
+        });
+    });
 }

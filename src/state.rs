@@ -209,6 +209,11 @@ impl AppState {
     /// Loads the state: the instrument the address asks for or the user
     /// last worked on, its saved session, and any shared result or team view
     /// in the address.
+    /// The state [`preload`] prepared, or else a fresh [`AppState::load`].
+    pub fn preloaded() -> AppState {
+        PRELOADED.with(|p| p.take()).unwrap_or_else(AppState::load)
+    }
+
     pub fn load() -> AppState {
         let fragment = platform::fragment();
         let wanted = if fragment == VALUE_FRAGMENT {
@@ -342,4 +347,13 @@ impl Reducible for AppState {
         }
         next.into()
     }
+}
+
+thread_local! {
+    static PRELOADED: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
+}
+
+/// Loads the state ahead of the first render, in a task of its own.
+pub fn preload() {
+    PRELOADED.with(|p| p.set(Some(AppState::load())));
 }

@@ -57,7 +57,7 @@ pub struct AppProps {}
 /// The whole app: one reducer, the current step, notices and start over.
 #[component]
 pub fn App(_props: &AppProps) -> Html {
-    let state = use_reducer(AppState::load);
+    let state = use_reducer(AppState::preloaded);
     let inst = state.instrument;
 
     // Save as the user goes; a pristine session leaves nothing stored.
@@ -148,135 +148,9 @@ pub fn App(_props: &AppProps) -> Html {
         });
     }
 
-    let act = {
-        let dispatcher = state.dispatcher();
-        move |action: Action| dispatcher.dispatch(AppAction::Session(action))
-    };
-    let on = |action: Action| {
-        let act = act.clone();
-        Callback::from(move |()| act(action.clone()))
-    };
     let session = &state.session;
     let (index, total) = session.position(inst);
-
-    let step = match session.step {
-        Step::Welcome => html! {
-            <WelcomeStep title={inst.title.to_string()}
-                intro={state.embed.intro.clone().filter(|_| std::ptr::eq(inst, ALL[0])).unwrap_or_else(|| inst.intro.to_string())}
-                others={ALL.iter().enumerate().filter(|(_, i)| !std::ptr::eq(**i, inst))
-                    .map(|(k, i)| (k, AttrValue::from(i.title.to_string()))).collect::<Rc<[_]>>()}
-                on_choose={switch_instrument(&state)}
-                resuming={*session != Session::new(inst)} on_start={on(Action::Next)}
-                on_open_file={open_file(&state)} on_combine={send(&state, AppAction::OpenCombine)} />
-        },
-        Step::Team => {
-            let litmus = inst.litmus.as_ref();
-            let labels = labels(session);
-            let optional_parts: Rc<[OptionalPart]> = inst
-                .parts
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.optional)
-                .map(|(i, p)| OptionalPart {
-                    index: i,
-                    title: p.title.to_string().into(),
-                    questions: p.items.len(),
-                    on: session.parts.get(i).copied().unwrap_or(false),
-                })
-                .collect();
-            let act2 = act.clone();
-            let act3 = act.clone();
-            let act4 = act.clone();
-            html! {
-                <TeamStep team_size={session.team_size}
-                    min={litmus.map_or(1, |l| l.min_colleagues)}
-                    max={litmus.map_or(1, |l| l.max_colleagues)}
-                    label_max={litmus.map_or(40, |l| l.label_max)}
-                    {labels} {optional_parts}
-                    on_size={Callback::from(move |n| act2(Action::SetTeamSize(n)))}
-                    on_label={Callback::from(move |(i, s)| act3(Action::SetLabel(i, s)))}
-                    on_part={Callback::from(move |(i, on)| act4(Action::SetPart(i, on)))}
-                    on_next={on(Action::Next)} on_back={on(Action::Back)} />
-            }
-        }
-        Step::Role => {
-            let roles: Rc<[AttrValue]> = inst
-                .roles
-                .iter()
-                .map(|r| AttrValue::from(r.title.to_string()))
-                .collect();
-            let act2 = act.clone();
-            html! {
-                <RoleStep {roles} chosen={session.role}
-                    on_choose={Callback::from(move |r| act2(Action::SetRole(r)))}
-                    on_next={on(Action::Next)} on_back={on(Action::Back)} />
-            }
-        }
-        Step::Colleague(i) => {
-            let colleague = session.team.get(i).cloned().unwrap_or_default();
-            let slots: Rc<[SlotView]> = colleague
-                .slots
-                .iter()
-                .map(|s| SlotView {
-                    known: s.known,
-                    keyword: s.keyword.clone().into(),
-                })
-                .collect();
-            let (question, hint) = inst
-                .litmus
-                .as_ref()
-                .map(|l| (l.question.to_string(), l.hint.to_string()))
-                .unwrap_or_default();
-            let act2 = act.clone();
-            let act3 = act.clone();
-            html! {
-                <LitmusStep key={format!("colleague-{i}")} index={i} total={session.colleagues().len()}
-                    label={colleague.label} {question} {hint} {slots}
-                    on_toggle={Callback::from(move |(slot, known)| act2(Action::SetKnown { colleague: i, slot, known }))}
-                    on_keyword={Callback::from(move |(slot, keyword)| act3(Action::SetKeyword { colleague: i, slot, keyword }))}
-                    on_next={on(Action::Next)} on_back={on(Action::Back)} />
-            }
-        }
-        Step::Question(flat) => match inst.item(flat) {
-            Some((r, item)) => {
-                let questions: Vec<Step> = session
-                    .steps(inst)
-                    .into_iter()
-                    .filter(|s| matches!(s, Step::Question(_)))
-                    .collect();
-                let number = questions
-                    .iter()
-                    .position(|s| *s == session.step)
-                    .unwrap_or(0)
-                    + 1;
-                let act2 = act.clone();
-                html! {
-                    <QuestionStep key={format!("question-{flat}")} item={flat} {number} total={questions.len()}
-                        part={inst.parts[r.part].title.to_string()} text={statement(inst, session.role, &item.text)}
-                        scale={inst.scale.iter().map(|s| AttrValue::from(s.to_string())).collect::<Rc<[AttrValue]>>()}
-                        prefer_not={inst.prefer_not.to_string()}
-                        response={session.responses.get(flat).copied().unwrap_or_default()}
-                        on_answer={Callback::from(move |response| act2(Action::Answer { item: flat, response }))}
-                        on_next={on(Action::Next)} on_back={on(Action::Back)} />
-                }
-            }
-            None => html! {},
-        },
-        Step::Results => {
-            let report = Rc::new(score(inst, &session.answers()));
-            let labels = labels(session);
-            let counts: Rc<[u8]> = session.colleagues().iter().map(|c| c.known()).collect();
-            html! {
-                <>
-                    <ResultsCard instrument={inst} report={report.clone()} {labels} {counts}
-                        responses={Rc::<[_]>::from(session.responses.clone())}
-                        on_review={on(Action::GoTo(Step::Team))} />
-                    { call_to_action(&state) }
-                    { share_sheet(&state, &report) }
-                </>
-            }
-        }
-    };
+    let step = step_view(&state);
 
     let storage_notice = state.storage_problem.map(|p| {
         let text = match p {
@@ -348,8 +222,168 @@ pub fn App(_props: &AppProps) -> Html {
     }
 }
 
+/// Sends a flow action to the session.
+fn act(state: &UseReducerHandle<AppState>) -> impl Fn(Action) + Clone + 'static {
+    let dispatcher = state.dispatcher();
+    move |action: Action| dispatcher.dispatch(AppAction::Session(action))
+}
+
+/// A callback that sends one flow action.
+fn on(state: &UseReducerHandle<AppState>, action: Action) -> Callback<()> {
+    let act = act(state);
+    Callback::from(move |()| act(action.clone()))
+}
+
+/// The user's own check at its current step. Each step renders in a function
+/// of its own, kept out of line: a phone then compiles only the code of the
+/// screen it shows, and the first screen starts in one short task.
+fn step_view(state: &UseReducerHandle<AppState>) -> Html {
+    match state.session.step {
+        Step::Welcome => welcome_view(state),
+        Step::Team => team_view(state),
+        Step::Role => role_view(state),
+        Step::Colleague(i) => colleague_view(state, i),
+        Step::Question(flat) => question_view(state, flat),
+        Step::Results => results_view(state),
+    }
+}
+
+#[inline(never)]
+fn welcome_view(state: &UseReducerHandle<AppState>) -> Html {
+    let (inst, session) = (state.instrument, &state.session);
+    html! {
+        <WelcomeStep title={inst.title.to_string()}
+            intro={state.embed.intro.clone().filter(|_| std::ptr::eq(inst, ALL[0])).unwrap_or_else(|| inst.intro.to_string())}
+            others={ALL.iter().enumerate().filter(|(_, i)| !std::ptr::eq(**i, inst))
+                .map(|(k, i)| (k, AttrValue::from(i.title.to_string()))).collect::<Rc<[_]>>()}
+            on_choose={switch_instrument(state)}
+            resuming={*session != Session::new(inst)} on_start={on(state, Action::Next)}
+            on_open_file={open_file(state)} on_combine={send(state, AppAction::OpenCombine)} />
+    }
+}
+
+#[inline(never)]
+fn team_view(state: &UseReducerHandle<AppState>) -> Html {
+    let (inst, session) = (state.instrument, &state.session);
+    let litmus = inst.litmus.as_ref();
+    let labels = labels(session);
+    let optional_parts: Rc<[OptionalPart]> = inst
+        .parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.optional)
+        .map(|(i, p)| OptionalPart {
+            index: i,
+            title: p.title.to_string().into(),
+            questions: p.items.len(),
+            on: session.parts.get(i).copied().unwrap_or(false),
+        })
+        .collect();
+    let (act2, act3, act4) = (act(state), act(state), act(state));
+    html! {
+        <TeamStep team_size={session.team_size}
+            min={litmus.map_or(1, |l| l.min_colleagues)}
+            max={litmus.map_or(1, |l| l.max_colleagues)}
+            label_max={litmus.map_or(40, |l| l.label_max)}
+            {labels} {optional_parts}
+            on_size={Callback::from(move |n| act2(Action::SetTeamSize(n)))}
+            on_label={Callback::from(move |(i, s)| act3(Action::SetLabel(i, s)))}
+            on_part={Callback::from(move |(i, on)| act4(Action::SetPart(i, on)))}
+            on_next={on(state, Action::Next)} on_back={on(state, Action::Back)} />
+    }
+}
+
+#[inline(never)]
+fn role_view(state: &UseReducerHandle<AppState>) -> Html {
+    let roles: Rc<[AttrValue]> = state
+        .instrument
+        .roles
+        .iter()
+        .map(|r| AttrValue::from(r.title.to_string()))
+        .collect();
+    let act2 = act(state);
+    html! {
+        <RoleStep {roles} chosen={state.session.role}
+            on_choose={Callback::from(move |r| act2(Action::SetRole(r)))}
+            on_next={on(state, Action::Next)} on_back={on(state, Action::Back)} />
+    }
+}
+
+#[inline(never)]
+fn colleague_view(state: &UseReducerHandle<AppState>, i: usize) -> Html {
+    let (inst, session) = (state.instrument, &state.session);
+    let colleague = session.team.get(i).cloned().unwrap_or_default();
+    let slots: Rc<[SlotView]> = colleague
+        .slots
+        .iter()
+        .map(|s| SlotView {
+            known: s.known,
+            keyword: s.keyword.clone().into(),
+        })
+        .collect();
+    let (question, hint) = inst
+        .litmus
+        .as_ref()
+        .map(|l| (l.question.to_string(), l.hint.to_string()))
+        .unwrap_or_default();
+    let (act2, act3) = (act(state), act(state));
+    html! {
+        <LitmusStep key={format!("colleague-{i}")} index={i} total={session.colleagues().len()}
+            label={colleague.label} {question} {hint} {slots}
+            on_toggle={Callback::from(move |(slot, known)| act2(Action::SetKnown { colleague: i, slot, known }))}
+            on_keyword={Callback::from(move |(slot, keyword)| act3(Action::SetKeyword { colleague: i, slot, keyword }))}
+            on_next={on(state, Action::Next)} on_back={on(state, Action::Back)} />
+    }
+}
+
+#[inline(never)]
+fn question_view(state: &UseReducerHandle<AppState>, flat: usize) -> Html {
+    let (inst, session) = (state.instrument, &state.session);
+    let Some((r, item)) = inst.item(flat) else {
+        return html! {};
+    };
+    let questions: Vec<Step> = session
+        .steps(inst)
+        .into_iter()
+        .filter(|s| matches!(s, Step::Question(_)))
+        .collect();
+    let number = questions
+        .iter()
+        .position(|s| *s == session.step)
+        .unwrap_or(0)
+        + 1;
+    let act2 = act(state);
+    html! {
+        <QuestionStep key={format!("question-{flat}")} item={flat} {number} total={questions.len()}
+            part={inst.parts[r.part].title.to_string()} text={statement(inst, session.role, &item.text)}
+            scale={inst.scale.iter().map(|s| AttrValue::from(s.to_string())).collect::<Rc<[AttrValue]>>()}
+            prefer_not={inst.prefer_not.to_string()}
+            response={session.responses.get(flat).copied().unwrap_or_default()}
+            on_answer={Callback::from(move |response| act2(Action::Answer { item: flat, response }))}
+            on_next={on(state, Action::Next)} on_back={on(state, Action::Back)} />
+    }
+}
+
+#[inline(never)]
+fn results_view(state: &UseReducerHandle<AppState>) -> Html {
+    let (inst, session) = (state.instrument, &state.session);
+    let report = Rc::new(score(inst, &session.answers()));
+    let labels = labels(session);
+    let counts: Rc<[u8]> = session.colleagues().iter().map(|c| c.known()).collect();
+    html! {
+        <>
+            <ResultsCard instrument={inst} report={report.clone()} {labels} {counts}
+                responses={Rc::<[_]>::from(session.responses.clone())}
+                on_review={on(state, Action::GoTo(Step::Team))} />
+            { call_to_action(state) }
+            { share_sheet(state, &report) }
+        </>
+    }
+}
+
 /// The link, text and file of the user's own result, and the sheet that
 /// offers them. The handlers run the side effects through `platform`.
+#[inline(never)]
 fn share_sheet(state: &UseReducerHandle<AppState>, report: &litmus_core::score::Report) -> Html {
     let inst = state.instrument;
     let session = &state.session;
@@ -415,6 +449,7 @@ fn share_sheet(state: &UseReducerHandle<AppState>, report: &litmus_core::score::
 }
 
 /// Someone else's result, opened from a link or a file.
+#[inline(never)]
 fn shared_view(state: &UseReducerHandle<AppState>, view: &SharedView) -> Html {
     let d = state.dispatcher();
     let on_take_check = Callback::from(move |()| {
@@ -480,6 +515,7 @@ fn close_combine(state: &UseReducerHandle<AppState>) -> Callback<()> {
 }
 
 /// Workshop mode: collecting codes, then the frozen team view.
+#[inline(never)]
 fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> Html {
     let c = &combine.combination;
     let members: Vec<_> = c.members().into_iter().cloned().collect();
@@ -591,6 +627,7 @@ fn team_share_sheet(
 }
 
 /// A team view opened from a team link, read-only.
+#[inline(never)]
 fn team_link_view(state: &UseReducerHandle<AppState>, view: &TeamLinkView) -> Html {
     match view {
         TeamLinkView::Error(why) => html! {
@@ -685,6 +722,7 @@ fn share_actions(
 }
 
 /// The host's call to action on the results, when it set one.
+#[inline(never)]
 fn call_to_action(state: &UseReducerHandle<AppState>) -> Html {
     match (&state.embed.cta_label, &state.embed.cta_url) {
         (Some(label), Some(url)) => html! {

@@ -1,0 +1,85 @@
+// Lighthouse 12.8 (default mobile profile: simulated slow 4G, 4x CPU slowdown)
+// against Debian's Chromium and a localhost server of the release build that
+// compresses with brotli as a static host would. Three runs; the median of
+// each score and timing must meet the bars below, and no run may score under
+// 98 for performance. LITMUS_KEEP_LIGHTHOUSE=1 keeps the JSON reports.
+//   node e2e/lighthouse.mjs [RUNS]
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, CHROMIUM_ARGS } from './harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CLI = join(here, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const RUNS = Number(process.argv[2] || 3);
+
+/** What the medians must show; `worstPerformance` applies to every run. */
+const BARS = {
+  performance: 100, accessibility: 100, 'best-practices': 100,
+  worstPerformance: 98, tbtMs: 30, cls: 0, lcpMs: 1000,
+};
+
+const server = await serve(undefined, { brotli: true });
+const out = mkdtempSync(join(tmpdir(), 'litmus-lighthouse-'));
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const path = join(out, `run-${i}.json`);
+    // Asynchronous: the server answers from this same process.
+    const status = await new Promise((ok, fail) => spawn(process.execPath, [CLI, server.url,
+      '--output=json', `--output-path=${path}`, '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+    ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'inherit', 'inherit'] })
+      .on('error', fail).on('exit', ok));
+    if (status !== 0) throw new Error(`lighthouse run ${i + 1} exited with ${status}`);
+    const lhr = JSON.parse(readFileSync(path, 'utf8'));
+    if (lhr.runtimeError) throw new Error(`lighthouse run ${i + 1}: ${lhr.runtimeError.message}`);
+    const score = (c) => Math.round(lhr.categories[c].score * 100);
+    const metric = (a) => lhr.audits[a].numericValue;
+    runs.push({
+      performance: score('performance'), accessibility: score('accessibility'),
+      'best-practices': score('best-practices'), seo: score('seo'),
+      fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'),
+      tbtMs: metric('total-blocking-time'), cls: metric('cumulative-layout-shift'),
+      siMs: metric('speed-index'),
+      failing: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
+    });
+  }
+} finally {
+  await server.close();
+  if (process.env.LITMUS_KEEP_LIGHTHOUSE) console.log(`reports kept in ${out}`);
+  else rmSync(out, { recursive: true, force: true });
+}
+
+const ms = (v) => `${Math.round(v)} ms`;
+console.log('run  perf  a11y  bp   seo   FCP      LCP      TBT     CLS    SI');
+runs.forEach((r, i) => console.log(
+  `${String(i + 1).padEnd(4)} ${String(r.performance).padEnd(5)} ${String(r.accessibility).padEnd(5)} ${String(r['best-practices']).padEnd(4)} ${String(r.seo).padEnd(5)} `
+  + `${ms(r.fcpMs).padEnd(8)} ${ms(r.lcpMs).padEnd(8)} ${ms(r.tbtMs).padEnd(7)} ${r.cls.toFixed(3).padEnd(6)} ${ms(r.siMs)}`,
+));
+// The median of each score and timing over the runs.
+const median = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'siMs']
+  .map((k) => [k, runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]]));
+console.log(`median of ${runs.length}: performance ${median.performance}, accessibility ${median.accessibility}, best practices ${median['best-practices']}, `
+  + `SEO ${median.seo}, FCP ${ms(median.fcpMs)}, LCP ${ms(median.lcpMs)}, TBT ${ms(median.tbtMs)}, CLS ${median.cls}, SI ${ms(median.siMs)}`);
+
+const failures = [];
+for (const c of ['performance', 'accessibility', 'best-practices']) {
+  if (median[c] < BARS[c]) failures.push(`${c} ${median[c]} < ${BARS[c]}`);
+}
+const worst = Math.min(...runs.map((r) => r.performance));
+if (worst < BARS.worstPerformance) failures.push(`a run scored performance ${worst} < ${BARS.worstPerformance}`);
+if (median.tbtMs > BARS.tbtMs) failures.push(`TBT ${ms(median.tbtMs)} > ${BARS.tbtMs} ms`);
+if (median.cls > BARS.cls) failures.push(`CLS ${median.cls} > ${BARS.cls}`);
+if (median.lcpMs > BARS.lcpMs) failures.push(`LCP ${ms(median.lcpMs)} > ${BARS.lcpMs} ms`);
+if (failures.length) {
+  console.log(`audits failed in some run: ${[...new Set(runs.flatMap((r) => r.failing))].join(', ') || 'none'}`);
+  console.error(`lighthouse: ${failures.join('; ')}`);
+  process.exit(1);
+}
+console.log('lighthouse: every bar met');
