@@ -7,6 +7,7 @@ set -euo pipefail
 LITMUS_TOOLS="${LITMUS_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/litmus/tools}"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132.0.0"
+TERSER_VERSION="5.51.2"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mkdir -p "$LITMUS_TOOLS/bin" "$LITMUS_TOOLS/npm"
 export PATH="$LITMUS_TOOLS/bin:$LITMUS_TOOLS/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -37,6 +38,11 @@ ensure_build_tools() {
     say "Installing wasm-opt (npm binaryen $BINARYEN_VERSION)"
     (cd "$LITMUS_TOOLS/npm" && { [ -f package.json ] || echo '{"private":true}' > package.json; } \
       && npm install --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION")
+  fi
+  if [ "$(terser --version 2>/dev/null || true)" != "terser $TERSER_VERSION" ]; then
+    say "Installing terser $TERSER_VERSION (minifies the JavaScript glue)"
+    (cd "$LITMUS_TOOLS/npm" && { [ -f package.json ] || echo '{"private":true}' > package.json; } \
+      && npm install --no-audit --no-fund --silent "terser@$TERSER_VERSION")
   fi
 }
 

@@ -206,14 +206,15 @@ pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>
 }
 
 impl AppState {
-    /// Loads the state: the instrument the address asks for or the user
-    /// last worked on, its saved session, and any shared result or team view
-    /// in the address.
-    /// The state [`preload`] prepared, or else a fresh [`AppState::load`].
+    /// The state [`preload`] prepared, or else a fresh [`AppState::load`]:
+    /// the root reducer's initialiser.
     pub fn preloaded() -> AppState {
         PRELOADED.with(|p| p.take()).unwrap_or_else(AppState::load)
     }
 
+    /// Loads the state: the instrument the address asks for or the user
+    /// last worked on, its saved session, and any shared result or team view
+    /// in the address.
     pub fn load() -> AppState {
         let fragment = platform::fragment();
         let wanted = if fragment == VALUE_FRAGMENT {
@@ -353,7 +354,8 @@ thread_local! {
     static PRELOADED: std::cell::Cell<Option<AppState>> = const { std::cell::Cell::new(None) };
 }
 
-/// Loads the state ahead of the first render, in a task of its own.
+/// Loads the state ahead of the first render, in a task of its own (see
+/// `main.rs`): storage and the address are read once, at start.
 pub fn preload() {
     PRELOADED.with(|p| p.set(Some(AppState::load())));
 }

@@ -220,8 +220,9 @@ test('damaged links say what is wrong and leave the opener’s own progress alon
     [`${base}#r=${recode(code, (b) => { b[2] = 3; })}`, /version 3 of the leadership-trust questionnaire/],
   ];
   for (const [url, message] of cases) {
+    // Each link opened as a fresh page load, as following a link does.
+    await other.goto('about:blank');
     await other.goto(url);
-    await other.reload();
     await ready(other);
     assert.match(await other.textContent('[data-testid=share-error]'), message, url);
     assert.equal(await other.locator('[data-testid=trust-index]').count(), 0, 'no numbers from a damaged code');

@@ -234,9 +234,7 @@ fn on(state: &UseReducerHandle<AppState>, action: Action) -> Callback<()> {
     Callback::from(move |()| act(action.clone()))
 }
 
-/// The user's own check at its current step. Each step renders in a function
-/// of its own, kept out of line: a phone then compiles only the code of the
-/// screen it shows, and the first screen starts in one short task.
+/// The user's own check at its current step, one function per step.
 fn step_view(state: &UseReducerHandle<AppState>) -> Html {
     match state.session.step {
         Step::Welcome => welcome_view(state),
@@ -248,7 +246,6 @@ fn step_view(state: &UseReducerHandle<AppState>) -> Html {
     }
 }
 
-#[inline(never)]
 fn welcome_view(state: &UseReducerHandle<AppState>) -> Html {
     let (inst, session) = (state.instrument, &state.session);
     html! {
@@ -262,7 +259,6 @@ fn welcome_view(state: &UseReducerHandle<AppState>) -> Html {
     }
 }
 
-#[inline(never)]
 fn team_view(state: &UseReducerHandle<AppState>) -> Html {
     let (inst, session) = (state.instrument, &state.session);
     let litmus = inst.litmus.as_ref();
@@ -293,7 +289,6 @@ fn team_view(state: &UseReducerHandle<AppState>) -> Html {
     }
 }
 
-#[inline(never)]
 fn role_view(state: &UseReducerHandle<AppState>) -> Html {
     let roles: Rc<[AttrValue]> = state
         .instrument
@@ -309,7 +304,6 @@ fn role_view(state: &UseReducerHandle<AppState>) -> Html {
     }
 }
 
-#[inline(never)]
 fn colleague_view(state: &UseReducerHandle<AppState>, i: usize) -> Html {
     let (inst, session) = (state.instrument, &state.session);
     let colleague = session.team.get(i).cloned().unwrap_or_default();
@@ -336,7 +330,6 @@ fn colleague_view(state: &UseReducerHandle<AppState>, i: usize) -> Html {
     }
 }
 
-#[inline(never)]
 fn question_view(state: &UseReducerHandle<AppState>, flat: usize) -> Html {
     let (inst, session) = (state.instrument, &state.session);
     let Some((r, item)) = inst.item(flat) else {
@@ -364,7 +357,6 @@ fn question_view(state: &UseReducerHandle<AppState>, flat: usize) -> Html {
     }
 }
 
-#[inline(never)]
 fn results_view(state: &UseReducerHandle<AppState>) -> Html {
     let (inst, session) = (state.instrument, &state.session);
     let report = Rc::new(score(inst, &session.answers()));
@@ -383,7 +375,6 @@ fn results_view(state: &UseReducerHandle<AppState>) -> Html {
 
 /// The link, text and file of the user's own result, and the sheet that
 /// offers them. The handlers run the side effects through `platform`.
-#[inline(never)]
 fn share_sheet(state: &UseReducerHandle<AppState>, report: &litmus_core::score::Report) -> Html {
     let inst = state.instrument;
     let session = &state.session;
@@ -449,7 +440,6 @@ fn share_sheet(state: &UseReducerHandle<AppState>, report: &litmus_core::score::
 }
 
 /// Someone else's result, opened from a link or a file.
-#[inline(never)]
 fn shared_view(state: &UseReducerHandle<AppState>, view: &SharedView) -> Html {
     let d = state.dispatcher();
     let on_take_check = Callback::from(move |()| {
@@ -515,7 +505,6 @@ fn close_combine(state: &UseReducerHandle<AppState>) -> Callback<()> {
 }
 
 /// Workshop mode: collecting codes, then the frozen team view.
-#[inline(never)]
 fn combine_view(state: &UseReducerHandle<AppState>, combine: &CombineState) -> Html {
     let c = &combine.combination;
     let members: Vec<_> = c.members().into_iter().cloned().collect();
@@ -627,7 +616,6 @@ fn team_share_sheet(
 }
 
 /// A team view opened from a team link, read-only.
-#[inline(never)]
 fn team_link_view(state: &UseReducerHandle<AppState>, view: &TeamLinkView) -> Html {
     match view {
         TeamLinkView::Error(why) => html! {
@@ -722,7 +710,6 @@ fn share_actions(
 }
 
 /// The host's call to action on the results, when it set one.
-#[inline(never)]
 fn call_to_action(state: &UseReducerHandle<AppState>) -> Html {
     match (&state.embed.cta_label, &state.embed.cta_url) {
         (Some(label), Some(url)) => html! {
