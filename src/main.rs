@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use litmus::components::welcome_step::{WelcomeStep, WelcomeStepProps};
-use wasm_bindgen::{closure::Closure, JsCast};
+use litmus::platform;
 use yew::{AppHandle, AttrValue, Callback};
 
 // Starting the app is three short tasks rather than one long one, so that a
@@ -43,36 +43,15 @@ fn mount() {
     }
 }
 
-/// Runs `task` in a task of its own, or now when timers are unavailable.
-fn later(task: impl FnOnce() + 'static) {
-    let Some(w) = web_sys::window() else {
-        return task();
-    };
-    let task = Rc::new(std::cell::Cell::new(Some(task)));
-    let run = {
-        let task = task.clone();
-        Closure::once_into_js(move || {
-            if let Some(t) = task.take() {
-                t();
-            }
-        })
-    };
-    if w.set_timeout_with_callback(run.unchecked_ref()).is_err() {
-        if let Some(t) = task.take() {
-            t();
-        }
-    }
-}
-
 fn main() {
     litmus::state::preload();
-    later(|| {
+    wasm_bindgen_futures::spawn_local(async {
+        platform::sleep(0).await;
         let scratch = warm_up();
-        later(move || {
-            if let Some(scratch) = scratch {
-                scratch.destroy();
-            }
-            mount();
-        });
+        platform::sleep(0).await;
+        if let Some(scratch) = scratch {
+            scratch.destroy();
+        }
+        mount();
     });
 }

@@ -1,6 +1,7 @@
 //! The app's one state and its reducer. `reduce` only calls the core; the
-//! storage reads in [`AppState::load`] run once, in `use_reducer`'s
-//! initialiser, and every write happens in effects or event handlers.
+//! storage reads in [`AppState::load`] run once, at start ([`preload`]),
+//! and `use_reducer`'s initialiser takes that state; every write happens in
+//! effects or event handlers.
 
 use std::rc::Rc;
 

@@ -251,3 +251,15 @@ pub fn register_service_worker() {
         }
     }
 }
+
+/// Resolves after `ms` milliseconds, in a task of its own (a timer): with 0,
+/// at the next turn of the event loop, letting the page breathe between two
+/// pieces of work.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

@@ -30,15 +30,6 @@ impl Drop for Scan {
     }
 }
 
-async fn sleep(ms: i32) {
-    let promise = Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 fn stop_tracks(stream: &web_sys::MediaStream) {
     for track in stream.get_tracks().iter() {
         if let Ok(track) = track.dyn_into::<web_sys::MediaStreamTrack>() {
@@ -89,7 +80,7 @@ async fn run(
                 }
             }
         }
-        sleep(250).await;
+        super::sleep(250).await;
     }
     stop_tracks(&stream);
     video.set_src_object(None);
