@@ -14,6 +14,36 @@ fn opt_f64(v: &Value) -> Option<f64> {
     v.as_f64()
 }
 
+/// The repository's copies of the worked cases equal `../shared/`'s, byte
+/// for byte, whenever that folder exists (on a bare clone it does not, and
+/// the copies alone are tested).
+#[test]
+fn shared_copies_match() {
+    let names = ["scoring-vectors.json", "team-vectors.json", "compare-vectors.json"];
+    for name in names {
+        if let Some(upstream) = common::upstream(name) {
+            assert!(
+                common::shared(name) == upstream,
+                "core/tests/data/{name} differs from ../shared/{name}: copy the new cases in"
+            );
+        }
+    }
+    let listed: Vec<String> = std::fs::read_dir(common::root().join("../shared"))
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with("-vectors.json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    for name in listed {
+        assert!(
+            names.contains(&name.as_str()),
+            "../shared/{name} is new: copy it to core/tests/data/ and test it"
+        );
+    }
+}
+
 #[test]
 fn every_scoring_vector_is_reproduced() {
     let instrument = common::leadership_trust();

@@ -18,11 +18,19 @@ pub fn leadership_trust() -> Instrument {
     parse_instrument(&text).expect("valid instrument")
 }
 
-/// A file from the product's shared folder beside the repository.
+/// A worked-cases file, from the repository's copy in `core/tests/data/`
+/// (so a bare clone tests). `shared_copies_match` in `vectors.rs` fails
+/// whenever that copy differs from the product's `../shared/` folder.
 pub fn shared(name: &str) -> String {
-    let path = root().join("../shared").join(name);
+    let path = root().join("core/tests/data").join(name);
     std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{} must exist beside the repository: {e}", path.display()))
+        .unwrap_or_else(|e| panic!("{} must exist in the repository: {e}", path.display()))
+}
+
+/// The product's own copy of a worked-cases file in `../shared/`, when that
+/// folder exists beside the repository.
+pub fn upstream(name: &str) -> Option<String> {
+    std::fs::read_to_string(root().join("../shared").join(name)).ok()
 }
 
 /// The shipped `manager-value` instrument, parsed from its file.
