@@ -17,6 +17,10 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
+// Two pages share this hook: the check (`index.html`, bin `litmus`) and the
+// workshop (`workshop/index.html`, bin `workshop`), each its own build.
+const page = (await readdir(dir)).some((n) => /^workshop-\w+_bg\.wasm$/.test(n)) ? 'workshop' : 'check';
+const repo = new URL('..', import.meta.url);
 
 // Trunk's style sheets (minified, one <link> per file) go inline as one
 // <style>, in order: the first paint then needs the HTML alone, not six more
@@ -40,6 +44,9 @@ for (const m of preloads) html = html.replace(m[0], '');
 const loaderImport = /import init, \* as bindings from '([^']+)';/;
 if (!loaderImport.test(html)) throw new Error("Trunk's loader no longer starts with `import init, * as bindings from '...'`");
 html = html.replace(loaderImport, (_, js) => [
+  // The page's own loader sent this address to the workshop page: fetch
+  // nothing here.
+  "if (document.documentElement.hasAttribute('data-away')) await new Promise(() => {});",
   'await new Promise((go) => {',
   "  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;",
   '  if (document.hidden || painted()) return go();',
@@ -52,16 +59,16 @@ html = html.replace(loaderImport, (_, js) => [
 
 // The favicon (245 bytes) goes inline too: one request fewer before the
 // first paint.
-const favicon = /<link\b[^>]*\bhref="?icons\/icon\.svg"?[^>]*>/;
+const favicon = /<link\b[^>]*\bhref="?(?:\.\.\/)?icons\/icon\.svg"?[^>]*>/;
 if (!favicon.test(html)) throw new Error('index.html has no icons/icon.svg favicon link');
-const svg = (await readFile(join(dir, 'icons', 'icon.svg'), 'utf8')).trim();
+const svg = (await readFile(new URL('icons/icon.svg', repo), 'utf8')).trim();
 html = html.replace(favicon, () => `<link rel=icon type=image/svg+xml href="data:image/svg+xml,${encodeURIComponent(svg)}">`);
 
 // A release build's JavaScript glue is minified with terser (installed by
 // scripts/tools.sh): Trunk's own minifier leaves wasm-bindgen's module as it
 // is. Saves about 1.5 KB brotli.
 if (process.env.TRUNK_PROFILE !== 'debug') {
-  for (const name of (await readdir(dir)).filter((n) => /^litmus-[\w]+\.js$/.test(n))) {
+  for (const name of (await readdir(dir)).filter((n) => /^(litmus|workshop)-[\w]+\.js$/.test(n))) {
     const path = join(dir, name);
     try {
       execFileSync('terser', [path, '--module', '--compress', 'passes=2', '--mangle', '-o', path], { stdio: 'inherit' });
@@ -87,15 +94,18 @@ if (process.env.TRUNK_PROFILE === 'debug') {
 }
 await writeFile(file, html);
 
-// Everything the app needs offline (not the embed builder).
+// Everything the page needs offline (not the embed builder, and for the
+// check nothing of the workshop: a participant never downloads it). Each
+// page has its own worker, scoped to its own folder.
 const top = (await readdir(dir, { withFileTypes: true }))
   .filter((e) => e.isFile() && /\.(html|js|wasm|css|webmanifest)$/.test(e.name) && e.name !== 'sw.js')
   .map((e) => e.name);
-const icons = (await readdir(join(dir, 'icons'))).map((n) => `icons/${n}`);
+const icons = page === 'check' ? (await readdir(join(dir, 'icons'))).map((n) => `icons/${n}`) : [];
 const files = ['./', ...top.filter((n) => n !== 'index.html'), ...icons].sort();
 const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 16);
 const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
 await writeFile(join(dir, 'sw.js'), template
+  .replace('__PAGE__', page)
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(files)));
-console.log(`post-build: ${hashes.length} inline script and ${styleHashes.length} inline style hash(es); sw.js caches ${files.length} files as litmus-${version}`);
+console.log(`post-build (${page}): ${hashes.length} inline script and ${styleHashes.length} inline style hash(es); sw.js caches ${files.length} files as litmus-${page}-${version}`);

@@ -2,7 +2,10 @@
 // Precaches this build's files so the app opens and works offline after one
 // visit; a new build has a new cache name, replaces the old cache cleanly and
 // takes over at once, so nobody is stuck on an old version.
-const CACHE = 'litmus-__VERSION__';
+// One worker per page (the check at the root, the workshop in workshop/),
+// each with its own cache; neither touches the other's.
+const PREFIX = 'litmus-__PAGE__-';
+const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;
 
 self.addEventListener('install', (event) => {
@@ -14,7 +17,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('litmus-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => (k.startsWith(PREFIX) || /^litmus-[0-9a-f]+$/.test(k)) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -23,7 +26,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Any address of the app (with options or a share link) is the app.
+    // A page in a folder of its own (the workshop under the check's scope)
+    // is that page's: leave it to its worker or the network.
+    const path = new URL(request.url).pathname;
+    const scope = new URL(self.registration.scope).pathname;
+    if (path.slice(scope.length).includes('/')) return;
+    // Any address of this page (with options or a share link) is the page.
     event.respondWith(caches.match('./').then((hit) => hit || fetch(request)));
     return;
   }

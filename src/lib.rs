@@ -1,13 +1,25 @@
-//! Litmus, the browser app: a thin Yew UI over `litmus-core`.
+//! Litmus, the browser app: two pages, each a thin Yew app over
+//! `litmus-core`.
 //!
-//! Data flow: `instruments/*.toml` → (build.rs) static `Instrument` →
-//! [`state::AppState`] (one `use_reducer` at the root) → components render it
-//! and send [`state::AppAction`]s back; effects save the session through
-//! [`platform::storage`].
+//! - The check (`/`, [`check::CheckApp`]) is what every participant loads.
+//! - The workshop (`workshop/`, [`workshop::WorkshopApp`]) is the
+//!   facilitator's page, a build of its own.
+//!
+//! Data flow on each page: the page's address and device storage are read
+//! once into its state (`use_reducer`'s initialiser) → the page matches on
+//! its `Screen` and calls one screen ([`screens`]) → screens render
+//! presentational [`components`] whose callbacks send the page's grouped
+//! actions → `reduce` calls the core and returns the next state → named
+//! [`hooks`] run the side effects (autosave, focus, embedding host,
+//! fragment) through [`platform`], the only module that touches web APIs.
 
+pub mod check;
 pub mod components;
+pub mod hooks;
 pub mod instruments;
 pub mod platform;
-pub mod state;
+pub mod screens;
+pub mod workshop;
 
-pub use components::app::App;
+pub use check::CheckApp;
+pub use workshop::WorkshopApp;

@@ -4,6 +4,8 @@ use litmus::components::welcome_step::{WelcomeStep, WelcomeStepProps};
 use litmus::platform;
 use yew::{AppHandle, AttrValue, Callback};
 
+// The check (`/`). The workshop page is `src/bin/workshop.rs`.
+
 // Starting the app is three short tasks rather than one long one, so that a
 // slow phone's main thread is never blocked for long (Lighthouse's total
 // blocking time): loading the saved state, a warm-up, then the first render.
@@ -20,7 +22,7 @@ fn warm_up() -> Option<AppHandle<WelcomeStep>> {
         resuming: false,
         on_start: Callback::noop(),
         on_open_file: Callback::noop(),
-        on_combine: Callback::noop(),
+        workshop: AttrValue::Static(""),
         others: Rc::from([(1, AttrValue::Static(""))]),
         on_choose: Callback::noop(),
     };
@@ -35,16 +37,16 @@ fn mount() {
     match root {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<litmus::App>::with_root(root).render();
+            yew::Renderer::<litmus::CheckApp>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<litmus::App>::new().render();
+            yew::Renderer::<litmus::CheckApp>::new().render();
         }
     }
 }
 
 fn main() {
-    litmus::state::preload();
+    litmus::check::state::preload();
     wasm_bindgen_futures::spawn_local(async {
         platform::sleep(0).await;
         let scratch = warm_up();

@@ -8,7 +8,7 @@ use litmus::components::bar_chart::{Bar, BarChart, BarChartProps};
 use litmus::components::results_card::{ResultsCard, ResultsCardProps};
 use litmus::instruments::LEADERSHIP_TRUST;
 use litmus::platform::storage::SESSION_KEY;
-use litmus::App;
+use litmus::CheckApp;
 use litmus_core::answers::{Answers, Response};
 use litmus_core::score::score;
 use wasm_bindgen::JsCast;
@@ -50,7 +50,7 @@ fn click(root: &Element, selector: &str) {
 async fn app_starts_on_the_welcome_step_and_moves_to_the_team() {
     clear_storage();
     let root = fresh_root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<CheckApp>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "#step-heading"), "Leadership trust check");
     assert!(text(&root, "main").contains("Nothing is sent anywhere"));
@@ -81,7 +81,7 @@ async fn choosing_an_answer_checks_the_radio_and_is_kept_after_back_and_next() {
         )
         .unwrap();
     let root = fresh_root();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<CheckApp>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "#step-heading"), "Question 1 of 14");
     assert!(text(&root, ".notice").contains("restored"));

@@ -26,6 +26,9 @@ pub struct Instrument {
     pub code: u8,
     /// Title shown to the user.
     pub title: Text,
+    /// The address fragment that opens this instrument directly (`value`
+    /// opens it at `#value`), if it has one.
+    pub address: Option<Text>,
     /// One-sentence description shown on the welcome screen.
     pub intro: Text,
     /// What the overall score is called (e.g. "Trust Index").
@@ -173,6 +176,16 @@ impl Instrument {
     /// The index of the first item of a part in flat order.
     pub fn part_start(&self, part: usize) -> usize {
         self.parts.iter().take(part).map(|p| p.items.len()).sum()
+    }
+
+    /// An item's statement as a respondent in `role` is asked it: for
+    /// instruments with roles, the role's stem with the item's text in place
+    /// of `{item}`; otherwise the item's text itself.
+    pub fn statement(&self, role: Option<u8>, text: &str) -> String {
+        match role.and_then(|r| self.roles.get(usize::from(r))) {
+            Some(role) => role.stem.replace("{item}", text),
+            None => text.to_string(),
+        }
     }
 
     /// The band a displayed (rounded) index falls in.

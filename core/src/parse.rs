@@ -42,6 +42,8 @@ struct RawInstrument {
     version: u8,
     code: u8,
     title: String,
+    #[serde(default)]
+    address: Option<String>,
     intro: String,
     index_name: String,
     scale: Vec<String>,
@@ -318,8 +320,23 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
         return Err(err("roles", "at most 7 roles fit a share code"));
     }
 
+    if let Some(a) = &raw.address {
+        let reserved = ["combine", "r", "t"];
+        if a.is_empty()
+            || a.len() > 20
+            || !a.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || reserved.contains(&a.as_str())
+        {
+            return Err(err(
+                "address",
+                "1 to 20 lowercase letters or dashes, and not combine, r or t",
+            ));
+        }
+    }
+
     Ok(Instrument {
         id,
+        address: raw.address.map(Cow::Owned),
         version: raw.version,
         code: raw.code,
         title: text("title", raw.title)?,
@@ -417,9 +434,13 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         })
         .collect();
     format!(
-        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, intro: {}, index_name: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
+        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, address: {}, intro: {}, index_name: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
         s(&instrument.id),
         s(&instrument.title),
+        instrument
+            .address
+            .as_ref()
+            .map_or_else(|| "None".to_string(), |a| format!("Some({})", s(a))),
         s(&instrument.intro),
         s(&instrument.index_name),
         list(instrument.scale.iter().map(|t| s(t)).collect()),

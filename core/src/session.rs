@@ -183,6 +183,19 @@ impl Session {
         (index, steps.len())
     }
 
+    /// Which question the current step is, counting from 1, and how many
+    /// questions the flow asks: `(number, total)`, or `None` when the
+    /// current step is not a question.
+    pub fn question_number(&self, instrument: &Instrument) -> Option<(usize, usize)> {
+        let questions: Vec<Step> = self
+            .steps(instrument)
+            .into_iter()
+            .filter(|s| matches!(s, Step::Question(_)))
+            .collect();
+        let index = questions.iter().position(|s| *s == self.step)?;
+        Some((index + 1, questions.len()))
+    }
+
     /// What scoring needs from this session.
     pub fn answers(&self) -> Answers {
         Answers {

@@ -101,6 +101,37 @@ fn semantic_problems_name_the_field() {
 }
 
 #[test]
+fn an_address_is_short_lowercase_and_not_one_the_app_uses() {
+    let cases = [
+        ("value", true),
+        ("team-trust", true),
+        ("", false),
+        ("Value", false),
+        ("a b", false),
+        ("combine", false),
+        ("r", false),
+        ("t", false),
+        ("abcdefghijklmnopqrstu", false),
+    ];
+    let text = shipped();
+    for (address, ok) in cases {
+        let file = text.replacen("intro = ", &format!("address = {address:?}\nintro = "), 1);
+        match parse_instrument(&file) {
+            Ok(i) => {
+                assert!(ok, "{address:?} must be refused");
+                assert_eq!(i.address.as_deref(), Some(address));
+            }
+            Err(e) => {
+                assert!(!ok, "{address:?} must be accepted: {e}");
+                assert!(e.to_string().starts_with("address:"), "{e}");
+            }
+        }
+    }
+    assert_eq!(common::leadership_trust().address, None);
+    assert_eq!(common::manager_value().address.as_deref(), Some("value"));
+}
+
+#[test]
 fn generated_source_is_borrowed_data() {
     let src = rust_source("LEADERSHIP_TRUST", &common::leadership_trust());
     assert!(src.starts_with("/// The `leadership-trust` instrument"));

@@ -258,3 +258,38 @@ fn a_role_instrument_asks_the_role_first_and_keeps_it() {
     assert_eq!(s.answers().role, Some(1));
     assert_eq!(decode(&i, &encode(&i, &s)), Ok(s));
 }
+
+#[test]
+fn question_number_counts_only_the_questions_asked() {
+    let i = common::leadership_trust();
+    let s = run(vec![Action::SetTeamSize(2)]);
+    assert_eq!(s.question_number(&i), None, "the welcome is not a question");
+    let s = Session {
+        step: Step::Question(0),
+        ..s
+    };
+    assert_eq!(s.question_number(&i), Some((1, 14)));
+    // With part C off, the last of part B is the last of six.
+    let s = s.apply(&i, Action::SetPart(1, false));
+    let s = Session {
+        step: Step::Question(5),
+        ..s
+    };
+    assert_eq!(s.question_number(&i), Some((6, 6)));
+}
+
+#[test]
+fn a_statement_is_asked_in_the_role_chosen() {
+    let i = common::manager_value();
+    assert_eq!(
+        i.statement(Some(0), "direction"),
+        "I bring real value to my team in direction."
+    );
+    assert_eq!(
+        i.statement(Some(1), "direction"),
+        "My manager brings real value to our team in direction."
+    );
+    assert_eq!(i.statement(None, "direction"), "direction");
+    let trust = common::leadership_trust();
+    assert_eq!(trust.statement(Some(0), "We argue well."), "We argue well.");
+}

@@ -19,7 +19,11 @@ fn opt_f64(v: &Value) -> Option<f64> {
 /// the copies alone are tested).
 #[test]
 fn shared_copies_match() {
-    let names = ["scoring-vectors.json", "team-vectors.json", "compare-vectors.json"];
+    let names = [
+        "scoring-vectors.json",
+        "team-vectors.json",
+        "compare-vectors.json",
+    ];
     for name in names {
         if let Some(upstream) = common::upstream(name) {
             assert!(

@@ -1,9 +1,9 @@
 //! UI components, each named after what the user sees.
 
-pub mod app;
 pub mod bar_chart;
-pub mod combine_screen;
+pub mod combine_panel;
 pub mod litmus_step;
+pub mod masthead;
 pub mod notice_banner;
 pub mod progress_bar;
 pub mod qr_code;

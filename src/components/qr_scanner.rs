@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::platform::scan;
+use crate::hooks::use_camera_scan;
 
 #[derive(Properties, PartialEq)]
 pub struct QrScannerProps {
@@ -14,17 +14,7 @@ pub struct QrScannerProps {
 #[component]
 pub fn QrScanner(props: &QrScannerProps) -> Html {
     let video = use_node_ref();
-    {
-        let (video, on_code, on_error) =
-            (video.clone(), props.on_code.clone(), props.on_error.clone());
-        use_effect_with((), move |_| {
-            let running = video
-                .cast::<web_sys::HtmlVideoElement>()
-                .map(|v| scan::start(v, on_code, on_error));
-            // Dropping the scan stops the camera.
-            move || drop(running)
-        });
-    }
+    use_camera_scan(&video, props.on_code.clone(), props.on_error.clone());
     html! {
         <video class="scanner" ref={video} muted=true autoplay=true playsinline=true
             aria-label="Camera preview: hold a participant's QR code in view" />

@@ -1,8 +1,9 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::qr_code::QrCode;
-
-use std::rc::Rc;
+use crate::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareSheetProps {
@@ -93,4 +94,107 @@ pub fn ShareSheet(props: &ShareSheetProps) -> Html {
             </section>
         </div>
     }
+}
+
+/// What a share sheet shows and offers, besides its texts: the flags a user
+/// changes while it is open. Only the screen that shows the sheet keeps
+/// them.
+#[derive(Clone, Default, PartialEq)]
+pub struct ShareSheetState {
+    /// Whether the sheet is open.
+    pub open: bool,
+    /// Whether the user opted in to sharing colleague labels.
+    pub labels: bool,
+    /// What the last share action did ("Link copied.").
+    pub status: Option<AttrValue>,
+}
+
+/// The sheet's flags as local state of the screen that shows it.
+#[hook]
+pub fn use_share_sheet() -> UseStateHandle<ShareSheetState> {
+    use_state(ShareSheetState::default)
+}
+
+/// Callbacks of a share sheet whose flags live in `state`: open or close,
+/// include labels, and a status line.
+pub struct SheetControls {
+    pub on_toggle: Callback<()>,
+    pub on_include_labels: Callback<bool>,
+    pub on_status: Callback<&'static str>,
+}
+
+impl SheetControls {
+    /// The controls that change `state`.
+    pub fn new(state: &UseStateHandle<ShareSheetState>) -> SheetControls {
+        let s = state.clone();
+        let on_toggle = Callback::from(move |()| {
+            s.set(ShareSheetState {
+                open: !s.open,
+                status: None,
+                ..(*s).clone()
+            })
+        });
+        let s = state.clone();
+        let on_include_labels = Callback::from(move |labels| {
+            s.set(ShareSheetState {
+                labels,
+                ..(*s).clone()
+            })
+        });
+        let s = state.clone();
+        let on_status = Callback::from(move |text: &'static str| {
+            s.set(ShareSheetState {
+                status: Some(AttrValue::Static(text)),
+                ..(*s).clone()
+            })
+        });
+        SheetControls {
+            on_toggle,
+            on_include_labels,
+            on_status,
+        }
+    }
+}
+
+/// Copy link, copy as text, and share (the system share sheet, or copying
+/// the link where there is none), each reporting what it did to `on_status`.
+pub fn share_callbacks(
+    title: String,
+    link: AttrValue,
+    text: String,
+    on_status: &Callback<&'static str>,
+) -> (Callback<()>, Callback<()>, Callback<()>) {
+    let status = |ok: &'static str| {
+        on_status.reform(move |done: bool| {
+            if done {
+                ok
+            } else {
+                "Could not copy: select the link above and copy it."
+            }
+        })
+    };
+    let on_copy_link = {
+        let (link, done) = (link.clone(), status("Link copied."));
+        Callback::from(move |()| platform::copy_text(link.to_string(), done.clone()))
+    };
+    let on_copy_text = {
+        let (text, done) = (text.clone(), status("Summary copied as text."));
+        Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
+    };
+    let shared = on_status.reform(|done: bool| {
+        if done {
+            "Shared."
+        } else {
+            "Not shared. You can copy the link instead."
+        }
+    });
+    let copied = status("This browser has no share sheet, so the link was copied instead.");
+    let on_share = Callback::from(move |()| {
+        if platform::can_share() {
+            platform::share(&title, &text, &link, shared.clone());
+        } else {
+            platform::copy_text(link.to_string(), copied.clone());
+        }
+    });
+    (on_copy_link, on_copy_text, on_share)
 }

@@ -7,8 +7,12 @@ pub struct SharedSummaryProps {
     /// Why the result could not be opened, if it could not.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// Leaving the shared result for the user's own check.
-    pub on_take_check: Callback<()>,
+    /// Leaving the shared result for the user's own check, on this page.
+    #[prop_or_default]
+    pub on_take_check: Option<Callback<()>>,
+    /// Or the check's address, from another page.
+    #[prop_or_default]
+    pub take_check: Option<AttrValue>,
     /// The result itself (a `ResultsCard`), when it opened.
     #[prop_or_default]
     pub children: Children,
@@ -18,15 +22,16 @@ pub struct SharedSummaryProps {
 /// it could not be opened; either way a way to take the check yourself.
 #[component]
 pub fn SharedSummary(props: &SharedSummaryProps) -> Html {
-    let on_take = {
-        let cb = props.on_take_check.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+    let label = "Take the check yourself";
+    let take = match (&props.take_check, &props.on_take_check) {
+        (Some(href), _) => html! { <a class="button primary" href={href.clone()}>{label}</a> },
+        (None, Some(cb)) => {
+            let cb = cb.clone();
+            html! { <button type="button" class="button primary" onclick={move |_| cb.emit(())}>{label}</button> }
+        }
+        (None, None) => html! {},
     };
-    let take = html! {
-        <div class="step-nav">
-            <button type="button" class="button primary" onclick={on_take}>{"Take the check yourself"}</button>
-        </div>
-    };
+    let take = html! { <div class="step-nav">{ take }</div> };
     match &props.error {
         Some(why) => html! {
             <section class="card step" aria-labelledby={HEADING_ID}>

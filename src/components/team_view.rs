@@ -68,7 +68,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     html! {
         <div class={classes!("team-view", props.large.then_some("large"))}>
             <section class="card index-card" aria-labelledby={HEADING_ID}>
-                <p class="eyebrow">{if props.shared { "A shared team view" } else { "Workshop mode" }}</p>
+                <p class="eyebrow">{if props.shared { "A shared team view" } else { "Workshop" }}</p>
                 <h1 id={HEADING_ID} tabindex="-1">{"Team Trust Index"}</h1>
                 <p class="index" data-testid="team-index">
                     <span class="index-value">{index.map_or_else(|| "\u{2013}".to_string(), |x| x.to_string())}</span>

@@ -14,8 +14,8 @@ pub struct WelcomeStepProps {
     pub on_start: Callback<()>,
     /// A result file the user picked, to open.
     pub on_open_file: Callback<web_sys::File>,
-    /// Opening workshop mode.
-    pub on_combine: Callback<()>,
+    /// The workshop page's address (with the page's embedding options).
+    pub workshop: AttrValue,
     /// The other checks on offer: (index, title).
     pub others: std::rc::Rc<[(usize, AttrValue)]>,
     /// Choosing another check.
@@ -62,11 +62,9 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
                     }) }
                 </div>
             }
-            <div class="workshop">
+            <div class="workshop-link">
                 <p><strong>{"Running a workshop?"}</strong>{" Combine the room's results on this device, disagreements first, with no server."}</p>
-                <button type="button" class="button secondary" onclick={let cb = props.on_combine.clone(); move |_| cb.emit(())}>
-                    {"Combine results"}
-                </button>
+                <a class="button secondary" href={props.workshop.clone()}>{"Combine results"}</a>
             </div>
             <p class="open-file">
                 <label for="open-file">{"Open a result file someone sent you"}</label>

@@ -14,6 +14,17 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// Moves keyboard and screen-reader focus to the element with this id.
+pub fn focus(id: &str) {
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = element {
+        let _ = e.focus();
+    }
+}
+
 /// The page's URL fragment, with its `#` (empty when there is none).
 pub fn fragment() -> String {
     window()

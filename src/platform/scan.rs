@@ -89,12 +89,12 @@ async fn run(
 
 /// Starts the camera into `video` and passes each new QR code's text to
 /// `on_code`; `on_error` hears why the camera could not start.
-pub fn start(
-    video: web_sys::HtmlVideoElement,
-    on_code: Callback<String>,
-    on_error: Callback<()>,
-) -> Scan {
+pub fn start(video: &yew::NodeRef, on_code: Callback<String>, on_error: Callback<()>) -> Scan {
     let stop = Rc::new(Cell::new(false));
+    let Some(video) = video.cast::<web_sys::HtmlVideoElement>() else {
+        on_error.emit(());
+        return Scan { stop };
+    };
     let running = stop.clone();
     spawn_local(async move {
         if run(video, running, on_code).await.is_err() {

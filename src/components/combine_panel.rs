@@ -13,7 +13,7 @@ pub struct RejectedLine {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct CombineScreenProps {
+pub struct CombinePanelProps {
     /// How many distinct valid results are in the set.
     pub valid: usize,
     /// How many pasted codes were already in the set.
@@ -37,13 +37,14 @@ pub struct CombineScreenProps {
     pub on_paste: Callback<String>,
     pub on_open_file: Callback<web_sys::File>,
     pub on_reveal: Callback<()>,
-    pub on_close: Callback<()>,
+    /// The check's address (with the page's options).
+    pub check: AttrValue,
 }
 
-/// Workshop mode, before the reveal: collect codes, see the counts, and
+/// The workshop, before the reveal: collect codes, see the counts, and
 /// reveal the team view once there are enough.
 #[component]
-pub fn CombineScreen(props: &CombineScreenProps) -> Html {
+pub fn CombinePanel(props: &CombinePanelProps) -> Html {
     let text = use_node_ref();
     let on_add = {
         let (text, on_paste) = (text.clone(), props.on_paste.clone());
@@ -66,14 +67,13 @@ pub fn CombineScreen(props: &CombineScreenProps) -> Html {
         })
     };
     let reveal = props.on_reveal.clone();
-    let close = props.on_close.clone();
     let enough = props.ready;
     let rejected = props.rejected.iter().map(|r| {
         html! { <li key={format!("{}-{}", r.line, r.reason)}>{format!("Line {}: {}.", r.line, r.reason)}</li> }
     });
     html! {
         <section class="card step combine" aria-labelledby={HEADING_ID}>
-            <p class="eyebrow">{"Workshop mode"}</p>
+            <p class="eyebrow">{"Workshop"}</p>
             <h1 id={HEADING_ID} tabindex="-1">{"Combine results"}</h1>
             <p class="notice warning confidential"><strong>{"Confidential, not anonymous. "}</strong>
                 {"Whoever combines the codes could open them one by one, and in a small team people comparing notes can infer answers. Nothing is shown per person, and nothing at all below three results."}
@@ -122,7 +122,7 @@ pub fn CombineScreen(props: &CombineScreenProps) -> Html {
                 <p class="hint" data-testid="below-minimum">{props.missing.clone()}</p>
             }
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={move |_| close.emit(())}>{"Back to my check"}</button>
+                <a class="button secondary" href={props.check.clone()}>{"Back to my check"}</a>
                 <button type="button" class="button primary" disabled={!enough} onclick={move |_| reveal.emit(())}>
                     {"Reveal the team view"}
                 </button>

@@ -1,0 +1,113 @@
+//! The check (`/`): what every participant loads. Welcome, the check itself
+//! (the leadership-trust check or the value question), the results with the
+//! share sheet, someone's shared result, start over and the embedding
+//! options. One reducer ([`state::CheckState`]); the page is the shell and
+//! one `match` over its [`state::Screen`].
+
+pub mod state;
+
+use litmus_core::session::Step;
+use yew::prelude::*;
+
+use crate::components::masthead::Masthead;
+use crate::components::notice_banner::NoticeBanner;
+use crate::components::start_over::StartOver;
+use crate::hooks::{use_autosave, use_embed_host, use_focus_heading, use_fragment};
+use crate::instruments::ALL;
+use crate::platform::storage::{self, StorageProblem};
+use crate::screens;
+use state::{CheckAction, CheckState, Navigate, Notice, NoticeAction, Screen};
+
+/// The check page's reducer handle, passed to every screen.
+pub type CheckContext = UseReducerHandle<CheckState>;
+
+/// A callback that turns what a control reports into an action on the page.
+pub fn send<T: 'static>(
+    ctx: &CheckContext,
+    action: impl Fn(T) -> CheckAction + 'static,
+) -> Callback<T> {
+    let d = ctx.dispatcher();
+    Callback::from(move |x| d.dispatch(action(x)))
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct CheckAppProps {}
+
+/// The check page: masthead, notices, the current screen, and the footer
+/// with start over and the privacy promise.
+#[component]
+pub fn CheckApp(_props: &CheckAppProps) -> Html {
+    let ctx = use_reducer(CheckState::preloaded);
+    let inst = ctx.instrument;
+    use_autosave(
+        inst,
+        &ctx.session,
+        ctx.storage_problem,
+        send(&ctx, |p| {
+            CheckAction::Notice(NoticeAction::StorageFailed(p))
+        }),
+    );
+    use_embed_host(ctx.embed.clone(), ctx.embed_warnings.clone());
+    use_fragment(send(&ctx, |f| CheckAction::Navigate(Navigate::Fragment(f))));
+    let own = ctx.screen == Screen::Check;
+    use_focus_heading((own, ctx.session.step));
+
+    let progress = (own && ctx.session.step != Step::Welcome).then(|| ctx.session.position(inst));
+    let storage_notice = ctx.storage_problem.map(|p| {
+        let text = match p {
+            StorageProblem::Unavailable => "This browser does not let Litmus save on this device here, so your answers last only until you close or reload this page. Everything else works.",
+            StorageProblem::Full => "This device's storage is full, so your latest answers are kept only until you close or reload this page.",
+        };
+        html! { <NoticeBanner kind="warning" {text} /> }
+    });
+    let notice = ctx.notice.as_ref().map(|n| {
+        let (kind, text): (&'static str, AttrValue) = match n {
+            Notice::Resumed => (
+                "info",
+                "Welcome back: your answers on this device were restored.".into(),
+            ),
+            Notice::Unreadable(why) => ("warning", why.clone()),
+            Notice::Erased => (
+                "info",
+                "Everything Litmus stored on this device was erased.".into(),
+            ),
+        };
+        let on_dismiss = send(&ctx, |()| CheckAction::Notice(NoticeAction::Dismiss));
+        html! { <NoticeBanner {kind} {text} {on_dismiss} /> }
+    });
+    let on_start_over = {
+        let d = ctx.dispatcher();
+        Callback::from(move |()| {
+            let ids: Vec<&str> = ALL.iter().map(|i| &*i.id).collect();
+            storage::erase_all(&ids);
+            d.dispatch(CheckAction::StartedOver);
+        })
+    };
+    let screen = match &ctx.screen {
+        Screen::Shared(shared) => screens::shared_result::shared_result(&ctx, shared),
+        Screen::Check => match ctx.session.step {
+            Step::Welcome => screens::welcome::welcome(&ctx),
+            Step::Team => screens::team::team(&ctx),
+            Step::Role => screens::role::role(&ctx),
+            Step::Colleague(i) => screens::colleague::colleague(&ctx, i),
+            Step::Question(flat) => screens::question::question(&ctx, flat),
+            Step::Results => html! { <screens::results::Results ctx={ctx.clone()} /> },
+        },
+    };
+    html! {
+        <div class="litmus">
+            <Masthead embed={ctx.embed.clone()} {progress} />
+            <main>
+                { storage_notice }
+                { notice }
+                { screen }
+            </main>
+            <footer class="footer">
+                if own && ctx.has_progress() {
+                    <StartOver on_confirm={on_start_over} />
+                }
+                <p class="privacy">{"Your answers stay on this device. Nothing is sent anywhere."}</p>
+            </footer>
+        </div>
+    }
+}

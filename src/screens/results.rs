@@ -1,0 +1,103 @@
+use std::rc::Rc;
+
+use litmus_core::score::score;
+use litmus_core::session::{Action, Step};
+use litmus_core::share;
+use litmus_core::summary::{result_json, summary_text};
+use yew::prelude::*;
+
+use crate::check::state::CheckAction;
+use crate::check::{send, CheckContext};
+use crate::components::results_card::ResultsCard;
+use crate::components::share_sheet::{share_callbacks, use_share_sheet, ShareSheet, SheetControls};
+use crate::hooks::use_share_nonce;
+use crate::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub ctx: CheckContext,
+}
+
+/// The user's own result: the scored card, the host's call to action, and
+/// the share sheet (whose flags are this screen's own state).
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let ctx = &props.ctx;
+    let (inst, session) = (ctx.instrument, &ctx.session);
+    use_share_nonce(
+        session.nonce.is_none(),
+        send(ctx, |n| CheckAction::Session(Action::SetNonce(n))),
+    );
+    let sheet = use_share_sheet();
+    let controls = SheetControls::new(&sheet);
+
+    let answers = session.answers();
+    let report = Rc::new(score(inst, &answers));
+    let labels: Vec<String> = session
+        .colleagues()
+        .iter()
+        .map(|c| c.label.clone())
+        .collect();
+    let has_labels = labels.iter().any(|l| !l.is_empty());
+    let include = sheet.labels && has_labels;
+    let included_labels = include.then_some(labels.as_slice());
+    let code = share::encode(inst, &answers, session.nonce.unwrap_or(0), included_labels);
+    let link = AttrValue::from(format!(
+        "{}{}",
+        platform::page_address(),
+        share::fragment(&code)
+    ));
+    let text = summary_text(inst, &report, included_labels, Some(&link));
+    let (on_copy_link, on_copy_text, on_share) = share_callbacks(
+        inst.title.to_string(),
+        link.clone(),
+        text,
+        &controls.on_status,
+    );
+    let on_download = {
+        let file = result_json(inst, &report, &code);
+        let on_status = controls.on_status.clone();
+        Callback::from(move |()| {
+            let saved = platform::download("litmus-result.json", &file, "application/json");
+            on_status.emit(if saved {
+                "Result file downloaded."
+            } else {
+                "The download did not start."
+            });
+        })
+    };
+    let included: Rc<[AttrValue]> = [
+        "Included: your answers, and how many experiences you recalled for each colleague. Whoever opens the link sees the same numbers, recomputed on their device.",
+        "Never included: your private keywords. No name, no account, nothing sent to a server: the result travels inside the link itself.",
+        if include {
+            "Included: your colleague labels, as you ticked below."
+        } else {
+            "Not included: your colleague labels (unless you tick the box below)."
+        },
+    ]
+    .into_iter()
+    .map(AttrValue::Static)
+    .collect();
+    let cta = match (&ctx.embed.cta_label, &ctx.embed.cta_url) {
+        (Some(label), Some(url)) => html! {
+            <p class="cta">
+                <a class="button primary" href={url.clone()} target="_blank" rel="noopener">{label.clone()}</a>
+            </p>
+        },
+        _ => html! {},
+    };
+    html! {
+        <>
+            <ResultsCard instrument={inst} report={report} labels={super::team::labels(ctx)}
+                counts={session.colleagues().iter().map(|c| c.known()).collect::<Rc<[u8]>>()}
+                responses={Rc::<[_]>::from(session.responses.clone())}
+                on_review={send(ctx, |()| CheckAction::Session(Action::GoTo(Step::Team)))} />
+            { cta }
+            <ShareSheet {included} open={sheet.open} {link} {has_labels} include_labels={include}
+                status={sheet.status.clone()}
+                on_toggle={controls.on_toggle} on_include_labels={controls.on_include_labels}
+                {on_copy_link} {on_copy_text} {on_share}
+                on_print={Callback::from(|()| platform::print())} on_download={Some(on_download)} />
+        </>
+    }
+}

@@ -1,0 +1,54 @@
+use std::rc::Rc;
+
+use litmus_core::session::Action;
+use yew::prelude::*;
+
+use crate::check::state::{load_session, CheckAction, Navigate};
+use crate::check::{send, CheckContext};
+use crate::components::welcome_step::WelcomeStep;
+use crate::instruments::{is_default, ALL};
+use crate::platform;
+use crate::platform::storage::{self, CURRENT_KEY};
+
+/// What the check is, the privacy promise, the other checks, the way to the
+/// workshop, and opening a result file.
+pub fn welcome(ctx: &CheckContext) -> Html {
+    let inst = ctx.instrument;
+    let intro = match &ctx.embed.intro {
+        Some(intro) if is_default(inst) => intro.clone(),
+        _ => inst.intro.to_string(),
+    };
+    let others: Rc<[(usize, AttrValue)]> = ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.id != inst.id)
+        .map(|(k, i)| (k, AttrValue::from(i.title.to_string())))
+        .collect();
+    // Loading another instrument's saved session is storage I/O: it happens
+    // here, in the handler, and the reducer only takes the result.
+    let d = ctx.dispatcher();
+    let on_choose = Callback::from(move |k: usize| {
+        if let Some(&inst) = ALL.get(k) {
+            let (session, notice) = load_session(inst);
+            let _ = storage::write(CURRENT_KEY, &inst.id);
+            d.dispatch(CheckAction::Navigate(Navigate::SwitchInstrument(
+                inst, session, notice,
+            )));
+        }
+    });
+    let d = ctx.dispatcher();
+    let on_open_file = Callback::from(move |file| {
+        let d = d.clone();
+        platform::read_text(
+            file,
+            Callback::from(move |text| {
+                d.dispatch(CheckAction::Navigate(Navigate::FileOpened(text)))
+            }),
+        );
+    });
+    html! {
+        <WelcomeStep title={inst.title.to_string()} {intro} {others} {on_choose}
+            resuming={ctx.has_progress()} on_start={send(ctx, |()| CheckAction::Session(Action::Next))}
+            {on_open_file} workshop={format!("workshop/{}", platform::query())} />
+    }
+}
