@@ -95,3 +95,31 @@ export async function axe(page) {
 export async function ready(page) {
   await page.waitForSelector('#step-heading');
 }
+
+/** Completes the leadership-trust check on `page`, from its welcome screen
+ * to the results, with the mouse: `known` experiences ticked per colleague
+ * (its length is the team size), `answers` per item (1-5; 0 = prefer not),
+ * optional private `labels`, and a private `keyword` on each colleague's
+ * first experience. Returns when the results show. */
+export async function completeCheck(page, { known = [5], answers = Array(14).fill(4), labels = [], keyword } = {}) {
+  await page.click('button[type=submit]');
+  await page.fill('#team-size', String(known.length));
+  for (const [i, label] of labels.entries()) await page.fill(`#label-${i}`, label);
+  await page.click('button[type=submit]');
+  for (const k of known) {
+    for (let s = 0; s < k; s++) await page.check(`#slot-${s}`);
+    if (keyword) await page.fill('#keyword-0', keyword);
+    await page.click('button[type=submit]');
+  }
+  for (const [i, a] of answers.entries()) {
+    await page.click(`label[for=q${i}-${a === 0 ? 'skip' : a}]`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForSelector('[data-testid=trust-index]');
+}
+
+/** The share link of the result on screen. */
+export async function shareLink(page) {
+  await page.click('text=Share or save this result');
+  return page.inputValue('[data-testid=share-link]');
+}

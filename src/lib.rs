@@ -23,3 +23,10 @@ pub mod workshop;
 
 pub use check::CheckApp;
 pub use workshop::WorkshopApp;
+
+// SAFETY: each page runs its WebAssembly on one thread only (no threads,
+// no shared memory), which is what `AssumeSingleThreaded` requires.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

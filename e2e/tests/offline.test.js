@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, phone, ready, DIST } from '../harness.js';
+import { serve, launch, phone, ready, DIST, completeCheck } from '../harness.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -41,12 +41,7 @@ test('after one visit the app opens and completes a check with the network off',
     await page.reload();
     await ready(page);
     assert.equal((await page.textContent('#step-heading')).trim(), 'Leadership trust check');
-    for (let i = 0; i < 1 + 1 + 5; i++) await page.click('button[type=submit]');
-    for (let q = 0; q < 14; q++) {
-      await page.click(`label[for=q${q}-4]`);
-      await page.click('button[type=submit]');
-    }
-    await page.waitForSelector('[data-testid=trust-index]');
+    await completeCheck(page, { known: [0] });
     // Coverage 0 and every item 75 (B6 reversed: 25): Q = 1000/14, index 35.7.
     assert.equal((await page.textContent('[data-testid=trust-index] .index-value')).trim(), '36');
 
@@ -69,7 +64,7 @@ test('a new release replaces the cache cleanly', async () => {
   const html = await readFile(join(v2, 'index.html'), 'utf8');
   await writeFile(join(v2, 'index.html'), html.replace('<title>Litmus:', '<title>Litmus (new release):'));
   const sw = await readFile(join(v2, 'sw.js'), 'utf8');
-  await writeFile(join(v2, 'sw.js'), sw.replace(/const CACHE = 'litmus-[0-9a-f]+'/, "const CACHE = 'litmus-0000000000000002'"));
+  await writeFile(join(v2, 'sw.js'), sw.replace(/const CACHE = PREFIX \+ '[0-9a-f]+'/, "const CACHE = PREFIX + '0000000000000002'"));
 
   let root = DIST;
   const server = await serve(() => root);
@@ -77,7 +72,7 @@ test('a new release replaces the cache cleanly', async () => {
   try {
     const first = await page.evaluate(() => caches.keys());
     assert.equal(first.length, 1);
-    assert.notEqual(first[0], 'litmus-0000000000000002');
+    assert.notEqual(first[0], 'litmus-check-0000000000000002');
 
     // The new release is deployed; the next visits pick it up.
     root = v2;
@@ -95,7 +90,7 @@ test('a new release replaces the cache cleanly', async () => {
         });
       }
     });
-    assert.deepEqual(await page.evaluate(() => caches.keys()), ['litmus-0000000000000002'], 'only the new cache');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), ['litmus-check-0000000000000002'], 'only the new cache');
     await page.reload();
     await ready(page);
     assert.match(await page.title(), /new release/);

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, phone, axe, ready } from '../harness.js';
+import { serve, launch, phone, axe, ready, completeCheck as complete } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -15,20 +15,7 @@ const KNOWN = [5, 3, 2, 5];
 async function completeCheck(page, { labels = [] } = {}) {
   await page.goto(server.url);
   await ready(page);
-  await page.click('button[type=submit]');
-  await page.fill('#team-size', String(KNOWN.length));
-  for (const [i, label] of labels.entries()) await page.fill(`#label-${i}`, label);
-  await page.click('button[type=submit]');
-  for (const k of KNOWN) {
-    for (let s = 0; s < k; s++) await page.check(`#slot-${s}`);
-    await page.fill('#keyword-0', 'private keyword');
-    await page.click('button[type=submit]');
-  }
-  for (const [i, a] of ANSWERS.entries()) {
-    await page.click(`label[for=q${i}-${a === 0 ? 'skip' : a}]`);
-    await page.click('button[type=submit]');
-  }
-  await page.waitForSelector('[data-testid=trust-index]');
+  await complete(page, { known: KNOWN, answers: ANSWERS, labels, keyword: 'private keyword' });
 }
 
 /** Every number on a results screen, as a user reads it. */

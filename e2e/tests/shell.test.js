@@ -77,3 +77,32 @@ test('the shell paints before the app is fetched, and the app replaces it with n
   await page.context().close();
   await context.close();
 });
+
+test('the workshop page has its own shell, and its app replaces it with no visible change', async () => {
+  const context = await phone(browser);
+  const shellPage = await context.newPage();
+  await shellPage.route(/\.(js|wasm)$/, (r) => r.abort());
+  await shellPage.goto(server.url + 'workshop/');
+  assert.equal((await shellPage.textContent('h1')).trim(), 'Combine results');
+  assert.match(await shellPage.textContent('#app'), /Confidential, not anonymous/);
+  assert.ok(await shellPage.isDisabled('text=Reveal the team view'));
+  assert.deepEqual(await axe(shellPage), []);
+  const shell = await firstScreen(shellPage);
+  await shellPage.close();
+
+  const page = await (await phone(browser)).newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url + 'workshop/');
+  await ready(page);
+  if (!(await page.evaluate(() => 'BarcodeDetector' in window))) {
+    assert.deepEqual(await firstScreen(page), shell, 'the app draws exactly what the shell drew');
+  }
+  assert.ok(!(await page.isDisabled('text=Add codes')), 'the app enables its controls');
+  assert.equal(await page.evaluate(() => window.__shift), 0, 'nothing moved when the app took over');
+  await page.context().close();
+  await context.close();
+});

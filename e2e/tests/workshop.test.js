@@ -2,7 +2,7 @@
 // the network off after the first load; the value question's gaps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, axe, ready } from '../harness.js';
+import { serve, launch, phone, axe, ready, completeCheck, shareLink } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -46,20 +46,9 @@ async function leaderLink(person) {
   const page = await context.newPage();
   await page.goto(server.url);
   await ready(page);
-  await page.click('button[type=submit]');
-  await page.fill('#team-size', String(person.known.length));
-  await page.fill('#label-0', 'PRIVATE-LABEL');
-  await page.click('button[type=submit]');
-  for (const k of person.known) {
-    for (let s = 0; s < k; s++) await page.check(`#slot-${s}`);
-    await page.click('button[type=submit]');
-  }
-  for (const [i, id] of ITEMS.entries()) {
-    await page.click(`label[for=q${i}-${person[id] ?? person.answer}]`);
-    await page.click('button[type=submit]');
-  }
-  await page.click('text=Share or save this result');
-  const link = await page.inputValue('[data-testid=share-link]');
+  const answers = ITEMS.map((id) => person[id] ?? person.answer);
+  await completeCheck(page, { known: person.known, answers, labels: ['PRIVATE-LABEL'] });
+  const link = await shareLink(page);
   await context.close();
   return link;
 }
@@ -73,6 +62,7 @@ test('a facilitator combines three leaders’ links offline, disagreements first
   const requests = [];
   await page.goto(server.url + '#combine');
   await ready(page);
+  assert.equal(page.url(), server.url + 'workshop/#combine', 'the old address reaches the workshop page');
   await context.setOffline(true);
   page.on('request', (r) => requests.push(r.url()));
   assert.equal((await page.textContent('#step-heading')).trim(), 'Combine results');
@@ -133,14 +123,22 @@ test('a facilitator combines three leaders’ links offline, disagreements first
   assert.deepEqual(requests, [], 'no network request while offline');
   await context.setOffline(false);
 
-  const other = await (await phone(browser)).newPage();
-  await other.goto(teamLink);
-  await ready(other);
-  assert.equal((await other.textContent('[data-testid=team-index] .index-value')).trim(), String(want.index));
-  assert.deepEqual(
-    (await other.locator('[data-testid=splits] li').allTextContents()).map((s) => s.split(' ')[0]),
-    want.splits,
-  );
+  assert.ok(teamLink.startsWith(server.url + 'workshop/#t='), teamLink);
+  // The team link, and the same code at the address it had before the
+  // workshop had a page of its own, open the same view.
+  const oldAddress = server.url + '#t=' + teamLink.split('#t=')[1];
+  for (const address of [teamLink, oldAddress]) {
+    const other = await (await phone(browser)).newPage();
+    await other.goto(address);
+    await ready(other);
+    assert.equal(other.url(), teamLink);
+    assert.equal((await other.textContent('[data-testid=team-index] .index-value')).trim(), String(want.index));
+    assert.deepEqual(
+      (await other.locator('[data-testid=splits] li').allTextContents()).map((s) => s.split(' ')[0]),
+      want.splits,
+    );
+    await other.context().close();
+  }
   await context.close();
 });
 

@@ -9,8 +9,8 @@ pub mod state;
 use litmus_core::session::Step;
 use yew::prelude::*;
 
-use crate::components::masthead::Masthead;
-use crate::components::notice_banner::NoticeBanner;
+use crate::components::masthead::masthead;
+use crate::components::notice_banner::notice_banner;
 use crate::components::start_over::StartOver;
 use crate::hooks::{use_autosave, use_embed_host, use_focus_heading, use_fragment};
 use crate::instruments::ALL;
@@ -58,7 +58,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
             StorageProblem::Unavailable => "This browser does not let Litmus save on this device here, so your answers last only until you close or reload this page. Everything else works.",
             StorageProblem::Full => "This device's storage is full, so your latest answers are kept only until you close or reload this page.",
         };
-        html! { <NoticeBanner kind="warning" {text} /> }
+        notice_banner("warning", AttrValue::Static(text), None)
     });
     let notice = ctx.notice.as_ref().map(|n| {
         let (kind, text): (&'static str, AttrValue) = match n {
@@ -73,7 +73,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
             ),
         };
         let on_dismiss = send(&ctx, |()| CheckAction::Notice(NoticeAction::Dismiss));
-        html! { <NoticeBanner {kind} {text} {on_dismiss} /> }
+        notice_banner(kind, text, Some(on_dismiss))
     });
     let on_start_over = {
         let d = ctx.dispatcher();
@@ -96,7 +96,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     };
     html! {
         <div class="litmus">
-            <Masthead embed={ctx.embed.clone()} {progress} />
+            { masthead(&ctx.embed, progress) }
             <main>
                 { storage_notice }
                 { notice }

@@ -1,33 +1,27 @@
-use std::rc::Rc;
-
 use litmus_core::embed::EmbedOptions;
 use yew::prelude::*;
 
-use super::progress_bar::ProgressBar;
-
-#[derive(Properties, PartialEq)]
-pub struct MastheadProps {
-    /// The host's logo and title, when embedded.
-    pub embed: Rc<EmbedOptions>,
-    /// How far through the check: (step index, steps), when under way.
-    #[prop_or_default]
-    pub progress: Option<(usize, usize)>,
-}
-
-/// The top of every page: the host's logo and title (else "Litmus"), and the
-/// progress through the check when one is under way.
-#[component]
-pub fn Masthead(props: &MastheadProps) -> Html {
-    let embed = &props.embed;
+/// The top of every page: the host's logo and title (else "Litmus"), and how
+/// far through the check the user is, when one is under way: `(index,
+/// steps)`, 0-based. A plain function: a component would gain nothing.
+pub fn masthead(embed: &EmbedOptions, progress: Option<(usize, usize)>) -> Html {
+    let progress = progress.map(|(index, total)| {
+        let shown = index + 1;
+        let text = format!("Step {shown} of {total}");
+        html! {
+            <div class="progress">
+                <progress max={total.to_string()} value={shown.to_string()} aria-label={text.clone()}></progress>
+                <span class="progress-text" aria-hidden="true">{text}</span>
+            </div>
+        }
+    });
     html! {
         <header class="masthead">
             if let Some(logo) = &embed.logo {
                 <img class="logo" src={logo.clone()} alt="" />
             }
             <p class="brand">{embed.title.clone().unwrap_or_else(|| "Litmus".to_string())}</p>
-            if let Some((index, total)) = props.progress {
-                <ProgressBar {index} {total} />
-            }
+            { progress }
         </header>
     }
 }

@@ -5,7 +5,6 @@ pub mod combine_panel;
 pub mod litmus_step;
 pub mod masthead;
 pub mod notice_banner;
-pub mod progress_bar;
 pub mod qr_code;
 pub mod qr_scanner;
 pub mod question_step;

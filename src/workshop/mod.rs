@@ -8,7 +8,7 @@ pub mod state;
 
 use yew::prelude::*;
 
-use crate::components::masthead::Masthead;
+use crate::components::masthead::masthead;
 use crate::hooks::{use_embed_host, use_focus_heading, use_fragment};
 use crate::screens;
 use state::{Combine, Screen, WorkshopAction, WorkshopState};
@@ -71,7 +71,7 @@ pub fn WorkshopApp(_props: &WorkshopAppProps) -> Html {
     };
     html! {
         <div class="litmus">
-            <Masthead embed={ctx.embed.clone()} />
+            { masthead(&ctx.embed, None) }
             <main>{ screen }</main>
             <footer class="footer">
                 <p class="privacy">{"Everything is combined on this device. Nothing is sent anywhere."}</p>
