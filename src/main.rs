@@ -1,32 +1,34 @@
-use std::rc::Rc;
-
-use litmus::components::welcome_step::{WelcomeStep, WelcomeStepProps};
-use litmus::platform;
-use yew::{AppHandle, AttrValue, Callback};
-
 // The check (`/`). The workshop page is `src/bin/workshop.rs`.
+use litmus::components::welcome_step::{welcome_step, WelcomeStepProps};
+use litmus::platform;
+use yew::{component, AppHandle, AttrValue, Callback, Html};
 
 // Starting the app is three short tasks rather than one long one, so that a
 // slow phone's main thread is never blocked for long (Lighthouse's total
 // blocking time): loading the saved state, a warm-up, then the first render.
 
-/// Renders the welcome screen once into an element that is not on the page.
-/// Browsers compile WebAssembly functions lazily, on their first call, on the
-/// main thread; this compiles the screen's code (and Yew's) in a task of its
-/// own, before the real first render needs it. Nothing of it is ever shown.
-fn warm_up() -> Option<AppHandle<WelcomeStep>> {
-    let scratch = web_sys::window()?.document()?.create_element("div").ok()?;
-    let props = WelcomeStepProps {
+/// The welcome screen with nothing in it, rendered once off the page.
+#[component]
+fn WarmUp() -> Html {
+    welcome_step(WelcomeStepProps {
         title: AttrValue::Static(""),
         intro: AttrValue::Static(""),
         resuming: false,
         on_start: Callback::noop(),
         on_open_file: Callback::noop(),
         workshop: AttrValue::Static(""),
-        others: Rc::from([(1, AttrValue::Static(""))]),
+        others: vec![(1, AttrValue::Static(""))],
         on_choose: Callback::noop(),
-    };
-    Some(yew::Renderer::<WelcomeStep>::with_root_and_props(scratch, props).render())
+    })
+}
+
+/// Renders the welcome screen once into an element that is not on the page.
+/// Browsers compile WebAssembly functions lazily, on their first call, on the
+/// main thread; this compiles the screen's code (and Yew's) in a task of its
+/// own, before the real first render needs it. Nothing of it is ever shown.
+fn warm_up() -> Option<AppHandle<WarmUp>> {
+    let scratch = web_sys::window()?.document()?.create_element("div").ok()?;
+    Some(yew::Renderer::<WarmUp>::with_root(scratch).render())
 }
 
 /// Replaces the static shell with the app's identical first screen.

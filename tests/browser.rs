@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
-use litmus::components::bar_chart::{Bar, BarChart, BarChartProps};
-use litmus::components::results_card::{ResultsCard, ResultsCardProps};
+use litmus::components::bar_chart::{bar_chart, Bar, BarChartProps};
+use litmus::components::results_card::{results_card, ResultsCardProps};
 use litmus::instruments::LEADERSHIP_TRUST;
 use litmus::platform::storage::SESSION_KEY;
 use litmus::CheckApp;
@@ -17,6 +17,21 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts what a plain-function piece returns, as the page would.
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    html: Html,
+}
+
+#[component]
+fn Host(props: &HostProps) -> Html {
+    props.html.clone()
+}
+
+fn mount(root: &Element, html: Html) -> yew::AppHandle<Host> {
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { html }).render()
+}
 
 fn fresh_root() -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -127,13 +142,13 @@ async fn results_card_shows_index_band_and_next_steps() {
             .into_iter()
             .map(AttrValue::from)
             .collect(),
-        counts: Rc::from(vec![5, 3, 2, 5]),
-        responses: answers.responses.clone().into(),
+        counts: vec![5, 3, 2, 5],
+        responses: answers.responses.clone(),
         shared: false,
         on_review: Some(Callback::noop()),
     };
     let root = fresh_root();
-    let handle = yew::Renderer::<ResultsCard>::with_root_and_props(root.clone(), props).render();
+    let handle = mount(&root, results_card(props));
     yew::scheduler::flush().await;
     // The "mixed team of four" worked case: index 61.6 shows 62, solid.
     assert_eq!(text(&root, "[data-testid=trust-index] .index-value"), "62");
@@ -155,7 +170,7 @@ async fn bar_chart_draws_bars_in_proportion() {
     let props = BarChartProps {
         title: "Scores".into(),
         max: 100,
-        bars: Rc::from(vec![
+        bars: vec![
             Bar {
                 key: "a".into(),
                 label: "A".into(),
@@ -168,10 +183,10 @@ async fn bar_chart_draws_bars_in_proportion() {
                 value: None,
                 shown: "skipped".into(),
             },
-        ]),
+        ],
     };
     let root = fresh_root();
-    let handle = yew::Renderer::<BarChart>::with_root_and_props(root.clone(), props).render();
+    let handle = mount(&root, bar_chart(props));
     yew::scheduler::flush().await;
     let fills = root.query_selector_all("svg .bar-fill").unwrap();
     assert_eq!(fills.length(), 2);

@@ -54,7 +54,7 @@ test('with storage denied the check still completes and says progress will not b
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
   await ready(page);
-  assert.match(await page.textContent('.notice.warning'), /does not let Litmus save on this device/);
+  assert.match(await page.textContent('.notice[data-kind=warning]'), /does not let Litmus save on this device/);
   assert.deepEqual(await axe(page), []);
   for (let i = 0; i < 1 + 1 + 5 + 14; i++) await page.click('button[type=submit]');
   await page.waitForSelector('[data-testid=trust-index]');
@@ -75,7 +75,7 @@ test('with storage full the app keeps going in memory and says so', async () => 
   await ready(page);
   await page.click('button[type=submit]');
   await page.waitForSelector('#team-size');
-  assert.match(await page.textContent('.notice.warning'), /storage is full/);
+  assert.match(await page.textContent('.notice[data-kind=warning]'), /storage is full/);
   await page.click('button[type=submit]');
   await page.waitForSelector('#slot-0');
   await context.close();

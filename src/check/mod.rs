@@ -6,13 +6,16 @@
 
 pub mod state;
 
-use litmus_core::session::Step;
+use litmus_core::session::{Action, Step};
 use yew::prelude::*;
 
 use crate::components::masthead::masthead;
 use crate::components::notice_banner::notice_banner;
-use crate::components::start_over::StartOver;
-use crate::hooks::{use_autosave, use_embed_host, use_focus_heading, use_fragment};
+use crate::components::share_sheet::use_share_sheet;
+use crate::components::start_over::start_over;
+use crate::hooks::{
+    use_autosave, use_embed_host, use_focus_heading, use_fragment, use_share_nonce,
+};
 use crate::instruments::ALL;
 use crate::platform::storage::{self, StorageProblem};
 use crate::screens;
@@ -51,6 +54,15 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     use_fragment(send(&ctx, |f| CheckAction::Navigate(Navigate::Fragment(f))));
     let own = ctx.screen == Screen::Check;
     use_focus_heading((own, ctx.session.step));
+    use_share_nonce(
+        (own, ctx.session.step),
+        own && ctx.session.step == Step::Results && ctx.session.nonce.is_none(),
+        send(&ctx, |n| CheckAction::Session(Action::SetNonce(n))),
+    );
+    // UI state of the page that only one screen shows: the results' share
+    // sheet and start over's confirmation.
+    let sheet = use_share_sheet();
+    let confirming = use_state(|| false);
 
     let progress = (own && ctx.session.step != Step::Welcome).then(|| ctx.session.position(inst));
     let storage_notice = ctx.storage_problem.map(|p| {
@@ -91,7 +103,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
             Step::Role => screens::role::role(&ctx),
             Step::Colleague(i) => screens::colleague::colleague(&ctx, i),
             Step::Question(flat) => screens::question::question(&ctx, flat),
-            Step::Results => html! { <screens::results::Results ctx={ctx.clone()} /> },
+            Step::Results => screens::results::results(&ctx, &sheet),
         },
     };
     html! {
@@ -104,7 +116,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
             </main>
             <footer class="footer">
                 if own && ctx.has_progress() {
-                    <StartOver on_confirm={on_start_over} />
+                    { start_over(&confirming, on_start_over) }
                 }
                 <p class="privacy">{"Your answers stay on this device. Nothing is sent anywhere."}</p>
             </footer>

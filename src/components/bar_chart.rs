@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 /// One bar.
@@ -15,24 +13,22 @@ pub struct Bar {
     pub shown: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct BarChartProps {
     /// The chart's accessible name.
     pub title: AttrValue,
     /// The value of a full bar.
     pub max: u8,
-    pub bars: Rc<[Bar]>,
+    pub bars: Vec<Bar>,
 }
 
 /// A horizontal bar chart drawn in SVG. The bars are decorative; each row's
 /// label and value are text, so screen readers read a plain list.
-#[component]
-pub fn BarChart(props: &BarChartProps) -> Html {
+pub fn bar_chart(props: BarChartProps) -> Html {
     let max = u32::from(props.max.max(1));
     let rows = props.bars.iter().map(|bar| {
         let width = bar.value.map_or(0, |v| u32::from(v).min(max) * 1000 / max);
         html! {
-            <li key={bar.key.as_str()} class={classes!(bar.value.is_none().then_some("empty"))}>
+            <li key={bar.key.as_str()} data-empty={bar.value.is_none().then_some("")}>
                 <span class="bar-label">{bar.label.clone()}</span>
                 <svg class="bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                     <rect class="bar-track" x="0" y="0" width="1000" height="20" rx="4" />

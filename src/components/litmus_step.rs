@@ -1,8 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::step_card::StepCard;
+use super::step_card::{step_card, StepCardProps};
 
 /// One experience slot as shown.
 #[derive(Clone, PartialEq)]
@@ -11,7 +9,6 @@ pub struct SlotView {
     pub keyword: AttrValue,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct LitmusStepProps {
     /// The colleague's index, 0-based.
     pub index: usize,
@@ -23,7 +20,7 @@ pub struct LitmusStepProps {
     pub question: AttrValue,
     pub hint: AttrValue,
     /// The five slots.
-    pub slots: Rc<[SlotView]>,
+    pub slots: Vec<SlotView>,
     /// Ticking or unticking a slot: (slot, known).
     pub on_toggle: Callback<(usize, bool)>,
     /// Typing a keyword: (slot, keyword).
@@ -33,8 +30,7 @@ pub struct LitmusStepProps {
 }
 
 /// The five-experience litmus question about one colleague.
-#[component]
-pub fn LitmusStep(props: &LitmusStepProps) -> Html {
+pub fn litmus_step(props: LitmusStepProps) -> Html {
     let n = props.index + 1;
     let heading = if props.label.is_empty() {
         format!("Colleague {n} of {}", props.total)
@@ -56,7 +52,7 @@ pub fn LitmusStep(props: &LitmusStepProps) -> Html {
             on_keyword.emit((j, input.value()));
         });
         html! {
-            <li key={j} class={classes!("slot", slot.known.then_some("known"))}>
+            <li key={j} class="slot" data-known={slot.known.then_some("")}>
                 <div class="check">
                     <input id={check_id.clone()} type="checkbox" checked={slot.known} {onchange} />
                     <label for={check_id}>{format!("I could describe experience {}", j + 1)}</label>
@@ -70,8 +66,13 @@ pub fn LitmusStep(props: &LitmusStepProps) -> Html {
         }
     });
     html! {
-        <StepCard eyebrow={AttrValue::from("The five-experience litmus test")} heading={heading}
-            next_label="Next" on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+        { step_card(StepCardProps {
+            heading: heading.into(),
+            eyebrow: Some("The five-experience litmus test".into()),
+            next_label: "Next".into(),
+            on_next: props.on_next.clone(),
+            on_back: Some(props.on_back.clone()),
+            children: html! { <>
             <p class="lead">{props.question.clone()}</p>
             <p class="hint">{props.hint.clone()}</p>
             <fieldset class="slots">
@@ -79,6 +80,7 @@ pub fn LitmusStep(props: &LitmusStepProps) -> Html {
                 <ol>{ for slots }</ol>
             </fieldset>
             <p class="tally" aria-live="polite">{format!("You could describe {known} of 5.")}</p>
-        </StepCard>
+        </> },
+        }) }
     }
 }

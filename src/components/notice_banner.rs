@@ -14,7 +14,7 @@ pub fn notice_banner(
         }
     });
     html! {
-        <div class={classes!("notice", kind)} role="status">
+        <div class="notice" data-kind={kind} role="status">
             <p>{text}</p>
             { dismiss }
         </div>

@@ -1,25 +1,19 @@
 use litmus_core::qr::qr_path;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QrCodeProps {
-    /// What the code holds (a share link).
-    pub text: AttrValue,
-}
-
-/// A QR code drawn in SVG, with a quiet zone, scaled to its box.
-#[component]
-pub fn QrCode(props: &QrCodeProps) -> Html {
-    let qr = use_memo(props.text.clone(), |text| qr_path(text));
-    match qr.as_ref() {
+/// A QR code of `text` (a share link) drawn in SVG, with a quiet zone, scaled
+/// to its box; or a note when the text is too long for one. A plain
+/// function: it holds no state, and a component would cost bytes.
+pub fn qr_code(text: &str) -> Html {
+    match qr_path(text) {
         Some(qr) => {
             // Four modules of quiet zone on each side, as the standard asks.
-            let side = qr.size + 8;
+            let side = (qr.size + 8).to_string();
             html! {
                 <svg class="qr" viewBox={format!("-4 -4 {side} {side}")} role="img"
                     aria-label="QR code of the share link" shape-rendering="crispEdges">
-                    <rect x="-4" y="-4" width={side.to_string()} height={side.to_string()} fill="#fff" />
-                    <path d={qr.path.clone()} fill="#000" />
+                    <rect x="-4" y="-4" width={side.clone()} height={side} fill="#fff" />
+                    <path d={qr.path} fill="#000" />
                 </svg>
             }
         }

@@ -1,11 +1,8 @@
-use std::rc::Rc;
-
 use litmus_core::answers::Response;
 use yew::prelude::*;
 
-use super::step_card::StepCard;
+use super::step_card::{step_card, StepCardProps};
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
     /// The item's flat index (for ids).
     pub item: usize,
@@ -17,7 +14,7 @@ pub struct QuestionStepProps {
     /// The statement.
     pub text: AttrValue,
     /// The five scale labels, 1..=5.
-    pub scale: Rc<[AttrValue]>,
+    pub scale: Vec<AttrValue>,
     /// The label of "prefer not to answer".
     pub prefer_not: AttrValue,
     /// The current answer.
@@ -28,8 +25,7 @@ pub struct QuestionStepProps {
 }
 
 /// One agreement statement, as a real radio group.
-#[component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+pub fn question_step(props: QuestionStepProps) -> Html {
     let choices = props
         .scale
         .iter()
@@ -48,12 +44,9 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         let id = format!("q{}-{key}", props.item);
         let on_answer = props.on_answer.clone();
         let onchange = Callback::from(move |_: Event| on_answer.emit(response));
-        let class = classes!(
-            "choice",
-            (response == Response::PreferNot).then_some("prefer-not")
-        );
+        let prefer_not = (response == Response::PreferNot).then_some("");
         html! {
-            <li key={key.clone()} {class}>
+            <li key={key.clone()} class="choice" data-prefer-not={prefer_not}>
                 <input id={id.clone()} type="radio" name={format!("q{}", props.item)} value={key}
                     checked={props.response == response} {onchange} />
                 <label for={id}>{label}</label>
@@ -62,12 +55,18 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     });
     let heading = format!("Question {} of {}", props.number, props.total);
     html! {
-        <StepCard eyebrow={props.part.clone()} heading={heading} next_label="Next"
-            on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+        { step_card(StepCardProps {
+            heading: heading.into(),
+            eyebrow: Some(props.part.clone()),
+            next_label: "Next".into(),
+            on_next: props.on_next.clone(),
+            on_back: Some(props.on_back.clone()),
+            children: html! { <>
             <fieldset class="scale">
                 <legend class="statement">{props.text.clone()}</legend>
                 <ul>{ for radios }</ul>
             </fieldset>
-        </StepCard>
+        </> },
+        }) }
     }
 }

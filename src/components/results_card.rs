@@ -7,26 +7,23 @@ use litmus_core::score::{Recommendation, Report, Verdict};
 use litmus_core::summary::next_steps;
 use yew::prelude::*;
 
-use super::bar_chart::{Bar, BarChart};
+use super::bar_chart::{bar_chart, Bar, BarChartProps};
 use super::capitalised;
 use super::step_card::HEADING_ID;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultsCardProps {
     pub instrument: &'static Instrument,
     /// The scored result.
     pub report: Rc<Report>,
     /// Per counted colleague, the private label (may be empty).
-    pub labels: Rc<[AttrValue]>,
+    pub labels: Vec<AttrValue>,
     /// Per counted colleague, k: experiences the user could describe.
-    pub counts: Rc<[u8]>,
+    pub counts: Vec<u8>,
     /// Per item, the response (to say why an item has no score).
-    pub responses: Rc<[Response]>,
+    pub responses: Vec<Response>,
     /// Whether this is someone else's result (opened from a link or file).
-    #[prop_or_default]
     pub shared: bool,
     /// Going back to change answers; absent for someone else's result.
-    #[prop_or_default]
     pub on_review: Option<Callback<()>>,
 }
 
@@ -43,8 +40,7 @@ fn colleague_name(labels: &[AttrValue], i: usize) -> String {
 
 /// The scored result: Trust Index and band, litmus verdict and coverage,
 /// theme and item scores, and the next steps.
-#[component]
-pub fn ResultsCard(props: &ResultsCardProps) -> Html {
+pub fn results_card(props: ResultsCardProps) -> Html {
     let inst = props.instrument;
     let report = &props.report;
     let index = report.index_shown();
@@ -58,7 +54,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
                 <span class="index-of">{"/ 100"}</span>
             </p>
             if let Some(band) = band {
-                <p class={classes!("band", format!("band-{}", band.id))} data-testid="band">{capitalised(&band.id)}</p>
+                <p class="band" data-band={band.id.to_string()} data-testid="band">{capitalised(&band.id)}</p>
                 <p>{band.summary.to_string()}</p>
             }
             if let (Some(l), Some(q)) = (&report.litmus, report.questions) {
@@ -81,7 +77,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
             .iter()
             .map(|&i| colleague_name(&props.labels, i))
             .collect();
-        let bars: Rc<[Bar]> = props
+        let bars: Vec<Bar> = props
             .counts
             .iter()
             .enumerate()
@@ -103,7 +99,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
                 if !least.is_empty() {
                     <p>{format!("Least known: {}.", least.join(", "))}</p>
                 }
-                <BarChart title="Experiences you could describe, per colleague" max={5} {bars} />
+                { bar_chart(BarChartProps { title: "Experiences you could describe, per colleague".into(), max: 5, bars }) }
             </section>
         }
     });
@@ -129,7 +125,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
             </p>
         })
     });
-    let item_bars: Rc<[Bar]> = inst
+    let item_bars: Vec<Bar> = inst
         .items()
         .filter(|(r, _)| report.parts.get(r.part).is_some_and(|p| p.enabled))
         .map(|(r, item)| {
@@ -158,7 +154,7 @@ pub fn ResultsCard(props: &ResultsCardProps) -> Html {
             </dl>
             { for part_notes }
             <h3>{"Every question's score (0\u{2013}100)"}</h3>
-            <BarChart title="Score per question, 0 to 100" max={100} bars={item_bars} />
+            { bar_chart(BarChartProps { title: "Score per question, 0 to 100".into(), max: 100, bars: item_bars }) }
         </section>
     };
 

@@ -1,13 +1,10 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::step_card::StepCard;
+use super::step_card::{step_card, StepCardProps};
 
-#[derive(Properties, PartialEq)]
 pub struct RoleStepProps {
     /// The roles to choose from, by title.
-    pub roles: Rc<[AttrValue]>,
+    pub roles: Vec<AttrValue>,
     /// The chosen role, if any.
     pub chosen: Option<u8>,
     pub on_choose: Callback<u8>,
@@ -16,8 +13,7 @@ pub struct RoleStepProps {
 }
 
 /// Which role the user answers in (the manager, or a team member).
-#[component]
-pub fn RoleStep(props: &RoleStepProps) -> Html {
+pub fn role_step(props: RoleStepProps) -> Html {
     let radios = props.roles.iter().enumerate().map(|(i, title)| {
         // At most 7 roles (checked when the instrument is parsed).
         let role = i as u8;
@@ -32,8 +28,13 @@ pub fn RoleStep(props: &RoleStepProps) -> Html {
         }
     });
     html! {
-        <StepCard heading="Who are you answering as?" next_label="Next"
-            on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+        { step_card(StepCardProps {
+            heading: "Who are you answering as?".into(),
+            eyebrow: None,
+            next_label: "Next".into(),
+            on_next: props.on_next.clone(),
+            on_back: Some(props.on_back.clone()),
+            children: html! { <>
             <fieldset class="scale">
                 <legend class="statement">{"Choose your role"}</legend>
                 <ul>{ for radios }</ul>
@@ -41,6 +42,7 @@ pub fn RoleStep(props: &RoleStepProps) -> Html {
             if props.chosen.is_none() {
                 <p class="hint" id="role-hint">{"Choose one to go on."}</p>
             }
-        </StepCard>
+        </> },
+        }) }
     }
 }

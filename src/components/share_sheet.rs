@@ -1,17 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::qr_code::QrCode;
+use super::qr_code::qr_code;
 use crate::platform;
 
-#[derive(Properties, PartialEq)]
 pub struct ShareSheetProps {
     /// The sheet's heading.
-    #[prop_or(AttrValue::Static("Share this result"))]
     pub heading: AttrValue,
     /// What is and is not included, one line each.
-    pub included: Rc<[AttrValue]>,
+    pub included: Vec<AttrValue>,
     /// Whether the sheet is open.
     pub open: bool,
     /// The share link.
@@ -29,7 +25,6 @@ pub struct ShareSheetProps {
     pub on_share: Callback<()>,
     pub on_print: Callback<()>,
     /// Downloading a result file, where there is one.
-    #[prop_or_default]
     pub on_download: Option<Callback<()>>,
 }
 
@@ -40,8 +35,7 @@ fn click(cb: &Callback<()>) -> Callback<MouseEvent> {
 
 /// Every way to share a result: link, QR code, text, system share, print,
 /// file; saying plainly what is and is not included.
-#[component]
-pub fn ShareSheet(props: &ShareSheetProps) -> Html {
+pub fn share_sheet(props: ShareSheetProps) -> Html {
     let toggle = html! {
         <button type="button" class="button primary share-toggle" aria-expanded={props.open.to_string()}
             aria-controls="share-sheet" onclick={click(&props.on_toggle)}>
@@ -78,7 +72,7 @@ pub fn ShareSheet(props: &ShareSheetProps) -> Html {
                     <label for="share-link">{"Link"}</label>
                     <input id="share-link" type="text" readonly=true value={props.link.clone()} data-testid="share-link" />
                 </div>
-                <QrCode text={props.link.clone()} />
+                { qr_code(&props.link) }
                 <div class="share-actions">
                     <button type="button" class="button primary" onclick={click(&props.on_copy_link)}>{"Copy link"}</button>
                     <button type="button" class="button secondary" onclick={click(&props.on_share)}>{"Share\u{2026}"}</button>

@@ -2,26 +2,20 @@ use yew::prelude::*;
 
 use super::step_card::HEADING_ID;
 
-#[derive(Properties, PartialEq)]
 pub struct SharedSummaryProps {
     /// Why the result could not be opened, if it could not.
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     /// Leaving the shared result for the user's own check, on this page.
-    #[prop_or_default]
     pub on_take_check: Option<Callback<()>>,
     /// Or the check's address, from another page.
-    #[prop_or_default]
     pub take_check: Option<AttrValue>,
     /// The result itself (a `ResultsCard`), when it opened.
-    #[prop_or_default]
-    pub children: Children,
+    pub children: Html,
 }
 
 /// Someone's shared result, read-only and clearly marked as theirs, or why
 /// it could not be opened; either way a way to take the check yourself.
-#[component]
-pub fn SharedSummary(props: &SharedSummaryProps) -> Html {
+pub fn shared_summary(props: SharedSummaryProps) -> Html {
     let label = "Take the check yourself";
     let take = match (&props.take_check, &props.on_take_check) {
         (Some(href), _) => html! { <a class="button primary" href={href.clone()}>{label}</a> },
@@ -49,7 +43,7 @@ pub fn SharedSummary(props: &SharedSummaryProps) -> Html {
                         {"Someone shared their Litmus result with you. These are their answers, scored on this device; nothing was sent anywhere."}
                     </p>
                 </div>
-                { props.children.clone() }
+                { props.children }
                 { take }
             </>
         },

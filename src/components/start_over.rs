@@ -1,30 +1,23 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StartOverProps {
-    /// The user confirmed: erase everything.
-    pub on_confirm: Callback<()>,
-}
-
-/// "Start over", with a confirmation before anything is erased. Whether it
-/// is asking is its own state: nothing else shows it.
-#[component]
-pub fn StartOver(props: &StartOverProps) -> Html {
-    let confirming = use_state(|| false);
+/// "Start over", with a confirmation before anything is erased: whether it is
+/// asking is `confirming`, UI state of the page; `on_confirm` erases. A plain
+/// function: a component would cost bytes.
+pub fn start_over(confirming: &UseStateHandle<bool>, on_confirm: Callback<()>) -> Html {
     let set = |on: bool| {
         let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| confirming.set(on))
     };
-    if !*confirming {
+    if !**confirming {
         return html! {
             <button type="button" class="button link" onclick={set(true)}>{"Start over"}</button>
         };
     }
     let on_confirm = {
-        let (cb, confirming) = (props.on_confirm.clone(), confirming.clone());
+        let confirming = confirming.clone();
         Callback::from(move |_: MouseEvent| {
             confirming.set(false);
-            cb.emit(());
+            on_confirm.emit(());
         })
     };
     html! {

@@ -3,27 +3,24 @@ use yew::prelude::*;
 /// The id of the current step's heading, focused when the step changes.
 pub const HEADING_ID: &str = "step-heading";
 
-#[derive(Properties, PartialEq)]
 pub struct StepCardProps {
     /// The step's heading.
     pub heading: AttrValue,
     /// A small line above the heading (e.g. the part's name).
-    #[prop_or_default]
     pub eyebrow: Option<AttrValue>,
     /// The label of the primary button.
     pub next_label: AttrValue,
     /// Submitting the step (primary button or Enter).
     pub on_next: Callback<()>,
     /// Going back; no back button when absent.
-    #[prop_or_default]
     pub on_back: Option<Callback<()>>,
-    #[prop_or_default]
-    pub children: Children,
+    /// The step's content, between the heading and the buttons.
+    pub children: Html,
 }
 
-/// One screen of the assessment: a heading, its content, and back/next.
-#[component]
-pub fn StepCard(props: &StepCardProps) -> Html {
+/// One screen of the assessment: a heading, its content, and back/next. A
+/// plain function: it holds no state, and a component would cost bytes.
+pub fn step_card(props: StepCardProps) -> Html {
     let onsubmit = {
         let on_next = props.on_next.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -45,7 +42,7 @@ pub fn StepCard(props: &StepCardProps) -> Html {
                 <p class="eyebrow">{eyebrow.clone()}</p>
             }
             <h1 id={HEADING_ID} tabindex="-1">{props.heading.clone()}</h1>
-            { props.children.clone() }
+            { props.children }
             <div class="step-nav">
                 { back }
                 <button type="submit" class="button primary">{props.next_label.clone()}</button>

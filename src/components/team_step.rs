@@ -1,8 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::step_card::StepCard;
+use super::step_card::{step_card, StepCardProps};
 
 /// An optional question part the user can switch on or off.
 #[derive(Clone, PartialEq)]
@@ -17,7 +15,6 @@ pub struct OptionalPart {
     pub on: bool,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct TeamStepProps {
     /// How many colleagues.
     pub team_size: u8,
@@ -27,9 +24,9 @@ pub struct TeamStepProps {
     /// The longest label.
     pub label_max: u8,
     /// The private labels of the counted colleagues.
-    pub labels: Rc<[AttrValue]>,
+    pub labels: Vec<AttrValue>,
     /// The parts the user may switch off.
-    pub optional_parts: Rc<[OptionalPart]>,
+    pub optional_parts: Vec<OptionalPart>,
     pub on_size: Callback<u8>,
     pub on_label: Callback<(usize, String)>,
     pub on_part: Callback<(usize, bool)>,
@@ -38,8 +35,7 @@ pub struct TeamStepProps {
 }
 
 /// Team size, private labels, and which question parts are on.
-#[component]
-pub fn TeamStep(props: &TeamStepProps) -> Html {
+pub fn team_step(props: TeamStepProps) -> Html {
     let size = props.team_size;
     let step = |delta: i16| {
         let on_size = props.on_size.clone();
@@ -91,7 +87,13 @@ pub fn TeamStep(props: &TeamStepProps) -> Html {
         }
     });
     html! {
-        <StepCard heading="Your leadership team" next_label="Next" on_next={props.on_next.clone()} on_back={props.on_back.clone()}>
+        { step_card(StepCardProps {
+            heading: "Your leadership team".into(),
+            eyebrow: None,
+            next_label: "Next".into(),
+            on_next: props.on_next.clone(),
+            on_back: Some(props.on_back.clone()),
+            children: html! { <>
             <div class="field">
                 <label for="team-size">{"How many colleagues are on your leadership team, not counting you?"}</label>
                 <div class="stepper">
@@ -111,6 +113,7 @@ pub fn TeamStep(props: &TeamStepProps) -> Html {
                 <ol>{ for labels }</ol>
             </fieldset>
             { for parts }
-        </StepCard>
+        </> },
+        }) }
     }
 }

@@ -4,7 +4,7 @@ use litmus_core::instrument::Instrument;
 use litmus_core::team::TeamReport;
 use yew::prelude::*;
 
-use super::bar_chart::{Bar, BarChart};
+use super::bar_chart::{bar_chart, Bar, BarChartProps};
 use super::step_card::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +44,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </li>
         })
     });
-    let bars: Rc<[Bar]> = inst
+    let bars: Vec<Bar> = inst
         .items()
         .filter(|(ir, _)| r.items.get(ir.flat).is_some_and(|s| s.answered > 0))
         .map(|(ir, item)| {
@@ -66,7 +66,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         .collect();
     let toggle = props.on_toggle_large.clone();
     html! {
-        <div class={classes!("team-view", props.large.then_some("large"))}>
+        <div class="team-view" data-large={props.large.then_some("")}>
             <section class="card index-card" aria-labelledby={HEADING_ID}>
                 <p class="eyebrow">{if props.shared { "A shared team view" } else { "Workshop" }}</p>
                 <h1 id={HEADING_ID} tabindex="-1">{"Team Trust Index"}</h1>
@@ -75,7 +75,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                     <span class="index-of">{"/ 100"}</span>
                 </p>
                 if let Some(band) = band {
-                    <p class={classes!("band", format!("band-{}", band.id))}>{band.id.to_string()}</p>
+                    <p class="band" data-band={band.id.to_string()}>{band.id.to_string()}</p>
                 }
                 <p class="hint">{format!("The mean of {} people's Trust Indexes. Confidential, not anonymous: nothing here is per person.", r.n)}</p>
                 <button type="button" class="button link" aria-pressed={props.large.to_string()} onclick={move |_| toggle.emit(())}>
@@ -103,7 +103,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </section>
             <section class="card" aria-labelledby="team-items">
                 <h2 id="team-items">{"Every statement: mean score (lowest\u{2013}highest answer)"}</h2>
-                <BarChart title="Team mean score per statement, 0 to 100" max={100} {bars} />
+                { bar_chart(BarChartProps { title: "Team mean score per statement, 0 to 100".into(), max: 100, bars }) }
             </section>
             { props.children.clone() }
         </div>

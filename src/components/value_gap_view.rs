@@ -41,7 +41,7 @@ pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
         let gap = props.gaps.as_ref().and_then(|g| g.get(r.flat).copied().flatten());
         let flagged = gap.is_some_and(|g| g.flagged());
         html! {
-            <li key={item.id.to_string()} class={classes!("value-row", flagged.then_some("flagged"))}
+            <li key={item.id.to_string()} class="value-row" data-flagged={flagged.then_some("")}
                 data-testid={format!("gap-{}", item.id)}>
                 <h2>{capitalised(&item.text)}</h2>
                 <dl class="stats">

@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
-use super::step_card::StepCard;
+use super::step_card::{step_card, StepCardProps};
 
-#[derive(Properties, PartialEq)]
 pub struct WelcomeStepProps {
     /// The instrument's title.
     pub title: AttrValue,
@@ -17,14 +16,13 @@ pub struct WelcomeStepProps {
     /// The workshop page's address (with the page's embedding options).
     pub workshop: AttrValue,
     /// The other checks on offer: (index, title).
-    pub others: std::rc::Rc<[(usize, AttrValue)]>,
+    pub others: Vec<(usize, AttrValue)>,
     /// Choosing another check.
     pub on_choose: Callback<usize>,
 }
 
 /// What the check is, how long it takes, and the privacy promise.
-#[component]
-pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
+pub fn welcome_step(props: WelcomeStepProps) -> Html {
     let label = if props.resuming {
         "Continue"
     } else {
@@ -40,14 +38,23 @@ pub fn WelcomeStep(props: &WelcomeStepProps) -> Html {
     });
     html! {
         <>
-        <StepCard heading={props.title.clone()} next_label={label} on_next={props.on_start.clone()}>
-            <p class="lead">{props.intro.clone()}</p>
-            <ul class="facts">
-                <li><strong>{"About five minutes."}</strong>{" One question at a time; go back whenever you like."}</li>
-                <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
-                <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
-            </ul>
-        </StepCard>
+        { step_card(StepCardProps {
+            heading: props.title.clone(),
+            eyebrow: None,
+            next_label: label.into(),
+            on_next: props.on_start.clone(),
+            on_back: None,
+            children: html! {
+                <>
+                <p class="lead">{props.intro.clone()}</p>
+                <ul class="facts">
+                    <li><strong>{"About five minutes."}</strong>{" One question at a time; go back whenever you like."}</li>
+                    <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
+                    <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
+                </ul>
+                </>
+            },
+        }) }
         <section class="card more" aria-label="More options">
             if !props.others.is_empty() {
                 <div class="other-checks">

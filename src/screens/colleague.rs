@@ -1,17 +1,15 @@
-use std::rc::Rc;
-
 use litmus_core::session::Action;
 use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::litmus_step::{LitmusStep, SlotView};
+use crate::components::litmus_step::{litmus_step, LitmusStepProps, SlotView};
 
 /// The five-experience litmus test for colleague `i`.
 pub fn colleague(ctx: &CheckContext, i: usize) -> Html {
     let (inst, session) = (ctx.instrument, &ctx.session);
     let colleague = session.team.get(i).cloned().unwrap_or_default();
-    let slots: Rc<[SlotView]> = colleague
+    let slots: Vec<SlotView> = colleague
         .slots
         .iter()
         .map(|s| SlotView {
@@ -24,12 +22,28 @@ pub fn colleague(ctx: &CheckContext, i: usize) -> Html {
         .as_ref()
         .map(|l| (l.question.to_string(), l.hint.to_string()))
         .unwrap_or_default();
-    html! {
-        <LitmusStep key={i} index={i} total={session.colleagues().len()}
-            label={colleague.label} {question} {hint} {slots}
-            on_toggle={send(ctx, move |(slot, known)| CheckAction::Session(Action::SetKnown { colleague: i, slot, known }))}
-            on_keyword={send(ctx, move |(slot, keyword)| CheckAction::Session(Action::SetKeyword { colleague: i, slot, keyword }))}
-            on_next={send(ctx, |()| CheckAction::Session(Action::Next))}
-            on_back={send(ctx, |()| CheckAction::Session(Action::Back))} />
-    }
+    litmus_step(LitmusStepProps {
+        index: i,
+        total: session.colleagues().len(),
+        label: colleague.label.into(),
+        question: question.into(),
+        hint: hint.into(),
+        slots,
+        on_toggle: send(ctx, move |(slot, known)| {
+            CheckAction::Session(Action::SetKnown {
+                colleague: i,
+                slot,
+                known,
+            })
+        }),
+        on_keyword: send(ctx, move |(slot, keyword)| {
+            CheckAction::Session(Action::SetKeyword {
+                colleague: i,
+                slot,
+                keyword,
+            })
+        }),
+        on_next: send(ctx, |()| CheckAction::Session(Action::Next)),
+        on_back: send(ctx, |()| CheckAction::Session(Action::Back)),
+    })
 }

@@ -1,11 +1,9 @@
-use std::rc::Rc;
-
 use litmus_core::session::Action;
 use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::question_step::QuestionStep;
+use crate::components::question_step::{question_step, QuestionStepProps};
 
 /// One agreement statement, `flat` in instrument order.
 pub fn question(ctx: &CheckContext, flat: usize) -> Html {
@@ -14,15 +12,26 @@ pub fn question(ctx: &CheckContext, flat: usize) -> Html {
         return html! {};
     };
     let (number, total) = session.question_number(inst).unwrap_or((1, 1));
-    html! {
-        <QuestionStep key={flat} item={flat} {number} {total}
-            part={inst.parts[r.part].title.to_string()}
-            text={inst.statement(session.role, &item.text)}
-            scale={inst.scale.iter().map(|s| AttrValue::from(s.to_string())).collect::<Rc<[AttrValue]>>()}
-            prefer_not={inst.prefer_not.to_string()}
-            response={session.responses.get(flat).copied().unwrap_or_default()}
-            on_answer={send(ctx, move |response| CheckAction::Session(Action::Answer { item: flat, response }))}
-            on_next={send(ctx, |()| CheckAction::Session(Action::Next))}
-            on_back={send(ctx, |()| CheckAction::Session(Action::Back))} />
-    }
+    question_step(QuestionStepProps {
+        item: flat,
+        number,
+        total,
+        part: inst.parts[r.part].title.to_string().into(),
+        text: inst.statement(session.role, &item.text).into(),
+        scale: inst
+            .scale
+            .iter()
+            .map(|s| AttrValue::from(s.to_string()))
+            .collect::<Vec<AttrValue>>(),
+        prefer_not: inst.prefer_not.to_string().into(),
+        response: session.responses.get(flat).copied().unwrap_or_default(),
+        on_answer: send(ctx, move |response| {
+            CheckAction::Session(Action::Answer {
+                item: flat,
+                response,
+            })
+        }),
+        on_next: send(ctx, |()| CheckAction::Session(Action::Next)),
+        on_back: send(ctx, |()| CheckAction::Session(Action::Back)),
+    })
 }

@@ -8,28 +8,18 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::results_card::ResultsCard;
-use crate::components::share_sheet::{share_callbacks, use_share_sheet, ShareSheet, SheetControls};
-use crate::hooks::use_share_nonce;
+use crate::components::results_card::{results_card, ResultsCardProps};
+use crate::components::share_sheet::{
+    share_callbacks, share_sheet, ShareSheetProps, ShareSheetState, SheetControls,
+};
 use crate::platform;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub ctx: CheckContext,
-}
-
 /// The user's own result: the scored card, the host's call to action, and
-/// the share sheet (whose flags are this screen's own state).
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let ctx = &props.ctx;
+/// the share sheet, whose flags (`sheet`) are UI state of the page, not of
+/// the reducer.
+pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> Html {
     let (inst, session) = (ctx.instrument, &ctx.session);
-    use_share_nonce(
-        session.nonce.is_none(),
-        send(ctx, |n| CheckAction::Session(Action::SetNonce(n))),
-    );
-    let sheet = use_share_sheet();
-    let controls = SheetControls::new(&sheet);
+    let controls = SheetControls::new(sheet);
 
     let answers = session.answers();
     let report = Rc::new(score(inst, &answers));
@@ -66,7 +56,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             });
         })
     };
-    let included: Rc<[AttrValue]> = [
+    let included: Vec<AttrValue> = [
         "Included: your answers, and how many experiences you recalled for each colleague. Whoever opens the link sees the same numbers, recomputed on their device.",
         "Never included: your private keywords. No name, no account, nothing sent to a server: the result travels inside the link itself.",
         if include {
@@ -88,16 +78,32 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <>
-            <ResultsCard instrument={inst} report={report} labels={super::team::labels(ctx)}
-                counts={session.colleagues().iter().map(|c| c.known()).collect::<Rc<[u8]>>()}
-                responses={Rc::<[_]>::from(session.responses.clone())}
-                on_review={send(ctx, |()| CheckAction::Session(Action::GoTo(Step::Team)))} />
+            { results_card(ResultsCardProps {
+                instrument: inst,
+                report,
+                labels: super::team::labels(ctx),
+                counts: session.colleagues().iter().map(|c| c.known()).collect(),
+                responses: session.responses.clone().into(),
+                shared: false,
+                on_review: Some(send(ctx, |()| CheckAction::Session(Action::GoTo(Step::Team)))),
+            }) }
             { cta }
-            <ShareSheet {included} open={sheet.open} {link} {has_labels} include_labels={include}
-                status={sheet.status.clone()}
-                on_toggle={controls.on_toggle} on_include_labels={controls.on_include_labels}
-                {on_copy_link} {on_copy_text} {on_share}
-                on_print={Callback::from(|()| platform::print())} on_download={Some(on_download)} />
+            { share_sheet(ShareSheetProps {
+                heading: "Share this result".into(),
+                included,
+                open: sheet.open,
+                link,
+                has_labels,
+                include_labels: include,
+                status: sheet.status.clone(),
+                on_toggle: controls.on_toggle,
+                on_include_labels: controls.on_include_labels,
+                on_copy_link,
+                on_copy_text,
+                on_share,
+                on_print: Callback::from(|()| platform::print()),
+                on_download: Some(on_download),
+            }) }
         </>
     }
 }

@@ -1,24 +1,23 @@
-use std::rc::Rc;
-
 use litmus_core::session::Action;
 use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::role_step::RoleStep;
+use crate::components::role_step::{role_step, RoleStepProps};
 
 /// Which role the user answers in, for instruments with roles.
 pub fn role(ctx: &CheckContext) -> Html {
-    let roles: Rc<[AttrValue]> = ctx
+    let roles: Vec<AttrValue> = ctx
         .instrument
         .roles
         .iter()
         .map(|r| AttrValue::from(r.title.to_string()))
         .collect();
-    html! {
-        <RoleStep {roles} chosen={ctx.session.role}
-            on_choose={send(ctx, |r| CheckAction::Session(Action::SetRole(r)))}
-            on_next={send(ctx, |()| CheckAction::Session(Action::Next))}
-            on_back={send(ctx, |()| CheckAction::Session(Action::Back))} />
-    }
+    role_step(RoleStepProps {
+        roles,
+        chosen: ctx.session.role,
+        on_choose: send(ctx, |r| CheckAction::Session(Action::SetRole(r))),
+        on_next: send(ctx, |()| CheckAction::Session(Action::Next)),
+        on_back: send(ctx, |()| CheckAction::Session(Action::Back)),
+    })
 }

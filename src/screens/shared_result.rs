@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::check::state::{CheckAction, Navigate, SharedResult};
 use crate::check::CheckContext;
-use crate::components::results_card::ResultsCard;
-use crate::components::shared_summary::SharedSummary;
+use crate::components::results_card::{results_card, ResultsCardProps};
+use crate::components::shared_summary::{shared_summary, SharedSummaryProps};
 use crate::platform;
 
 /// Someone else's result, opened from a link or a file, read-only; or why
@@ -19,7 +19,12 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
     }));
     match shared {
         SharedResult::Error(why) => html! {
-            <SharedSummary error={why.clone()} {on_take_check} />
+            { shared_summary(SharedSummaryProps {
+                error: Some(why.clone()),
+                on_take_check,
+                take_check: None,
+                children: Html::default(),
+            }) }
         },
         SharedResult::Opened {
             instrument,
@@ -27,18 +32,27 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
             labels,
         } => {
             let inst = *instrument;
-            let names: Rc<[AttrValue]> = (0..answers.litmus.len())
+            let names: Vec<AttrValue> = (0..answers.litmus.len())
                 .map(|i| {
                     let label = labels.as_ref().and_then(|l| l.get(i)).cloned();
                     AttrValue::from(label.unwrap_or_default())
                 })
                 .collect();
             html! {
-                <SharedSummary {on_take_check}>
-                    <ResultsCard shared=true instrument={inst} report={Rc::new(score(inst, answers))}
-                        labels={names} counts={Rc::<[u8]>::from(answers.litmus.clone())}
-                        responses={Rc::<[_]>::from(answers.responses.clone())} />
-                </SharedSummary>
+                { shared_summary(SharedSummaryProps {
+                    error: None,
+                    on_take_check,
+                    take_check: None,
+                    children: results_card(ResultsCardProps {
+                        instrument: inst,
+                        report: Rc::new(score(inst, answers)),
+                        labels: names,
+                        counts: answers.litmus.clone().into(),
+                        responses: answers.responses.clone().into(),
+                        shared: true,
+                        on_review: None,
+                    }),
+                }) }
             }
         }
     }

@@ -1,14 +1,12 @@
-use std::rc::Rc;
-
 use litmus_core::session::Action;
 use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::team_step::{OptionalPart, TeamStep};
+use crate::components::team_step::{team_step, OptionalPart, TeamStepProps};
 
 /// The private labels of the counted colleagues.
-pub fn labels(ctx: &CheckContext) -> Rc<[AttrValue]> {
+pub fn labels(ctx: &CheckContext) -> Vec<AttrValue> {
     ctx.session
         .colleagues()
         .iter()
@@ -20,7 +18,7 @@ pub fn labels(ctx: &CheckContext) -> Rc<[AttrValue]> {
 pub fn team(ctx: &CheckContext) -> Html {
     let (inst, session) = (ctx.instrument, &ctx.session);
     let litmus = inst.litmus.as_ref();
-    let optional_parts: Rc<[OptionalPart]> = inst
+    let optional_parts: Vec<OptionalPart> = inst
         .parts
         .iter()
         .enumerate()
@@ -32,16 +30,17 @@ pub fn team(ctx: &CheckContext) -> Html {
             on: session.parts.get(i).copied().unwrap_or(false),
         })
         .collect();
-    html! {
-        <TeamStep team_size={session.team_size}
-            min={litmus.map_or(1, |l| l.min_colleagues)}
-            max={litmus.map_or(1, |l| l.max_colleagues)}
-            label_max={litmus.map_or(40, |l| l.label_max)}
-            labels={labels(ctx)} {optional_parts}
-            on_size={send(ctx, |n| CheckAction::Session(Action::SetTeamSize(n)))}
-            on_label={send(ctx, |(i, s)| CheckAction::Session(Action::SetLabel(i, s)))}
-            on_part={send(ctx, |(i, on)| CheckAction::Session(Action::SetPart(i, on)))}
-            on_next={send(ctx, |()| CheckAction::Session(Action::Next))}
-            on_back={send(ctx, |()| CheckAction::Session(Action::Back))} />
-    }
+    team_step(TeamStepProps {
+        team_size: session.team_size,
+        min: litmus.map_or(1, |l| l.min_colleagues),
+        max: litmus.map_or(1, |l| l.max_colleagues),
+        label_max: litmus.map_or(40, |l| l.label_max),
+        labels: labels(ctx),
+        optional_parts,
+        on_size: send(ctx, |n| CheckAction::Session(Action::SetTeamSize(n))),
+        on_label: send(ctx, |(i, s)| CheckAction::Session(Action::SetLabel(i, s))),
+        on_part: send(ctx, |(i, on)| CheckAction::Session(Action::SetPart(i, on))),
+        on_next: send(ctx, |()| CheckAction::Session(Action::Next)),
+        on_back: send(ctx, |()| CheckAction::Session(Action::Back)),
+    })
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::team_results::TeamResults;
-use crate::components::shared_summary::SharedSummary;
+use crate::components::shared_summary::{shared_summary, SharedSummaryProps};
 use crate::workshop::check_address;
 use crate::workshop::state::TeamLink;
 
@@ -10,7 +10,12 @@ use crate::workshop::state::TeamLink;
 pub fn team_link(link: &TeamLink) -> Html {
     match link {
         TeamLink::Error(why) => html! {
-            <SharedSummary error={why.clone()} take_check={check_address()} />
+            { shared_summary(SharedSummaryProps {
+                error: Some(why.clone()),
+                on_take_check: None,
+                take_check: Some(check_address().into()),
+                children: Html::default(),
+            }) }
         },
         TeamLink::Opened(instrument, report) => html! {
             <TeamResults shared=true instrument={*instrument} report={report.clone()}>

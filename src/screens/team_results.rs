@@ -5,7 +5,9 @@ use litmus_core::summary::team_summary_text;
 use litmus_core::team::{encode_team, TeamReport, TEAM_FRAGMENT_KEY};
 use yew::prelude::*;
 
-use crate::components::share_sheet::{share_callbacks, use_share_sheet, ShareSheet, SheetControls};
+use crate::components::share_sheet::{
+    share_callbacks, share_sheet, use_share_sheet, ShareSheetProps, SheetControls,
+};
 use crate::components::team_view::TeamView;
 use crate::platform;
 
@@ -39,19 +41,29 @@ pub fn TeamResults(props: &TeamResultsProps) -> Html {
         let text = team_summary_text(inst, &props.report, Some(&link));
         let (on_copy_link, on_copy_text, on_share) =
             share_callbacks(inst.title.to_string(), link.clone(), text, &controls.on_status);
-        let included: Rc<[AttrValue]> = [
+        let included: Vec<AttrValue> = [
             "Included: the team's aggregates only: the team Trust Index, litmus coverage, and each statement's count, mean and range.",
             "Never included: anyone's individual code or answers.",
         ]
         .into_iter()
         .map(AttrValue::Static)
         .collect();
-        html! {
-            <ShareSheet heading="Share the team view" {included} open={sheet.open} {link}
-                has_labels={false} include_labels={false} status={sheet.status.clone()}
-                on_toggle={controls.on_toggle.clone()} on_include_labels={Callback::noop()}
-                {on_copy_link} {on_copy_text} {on_share} on_print={Callback::from(|()| platform::print())} />
-        }
+        share_sheet(ShareSheetProps {
+            heading: "Share the team view".into(),
+            included,
+            open: sheet.open,
+            link,
+            has_labels: false,
+            include_labels: false,
+            status: sheet.status.clone(),
+            on_toggle: controls.on_toggle.clone(),
+            on_include_labels: Callback::noop(),
+            on_copy_link,
+            on_copy_text,
+            on_share,
+            on_print: Callback::from(|()| platform::print()),
+            on_download: None,
+        })
     });
     let on_toggle_large = {
         let large = large.clone();

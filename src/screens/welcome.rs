@@ -1,11 +1,9 @@
-use std::rc::Rc;
-
 use litmus_core::session::Action;
 use yew::prelude::*;
 
 use crate::check::state::{load_session, CheckAction, Navigate};
 use crate::check::{send, CheckContext};
-use crate::components::welcome_step::WelcomeStep;
+use crate::components::welcome_step::{welcome_step, WelcomeStepProps};
 use crate::instruments::{is_default, ALL};
 use crate::platform;
 use crate::platform::storage::{self, CURRENT_KEY};
@@ -18,7 +16,7 @@ pub fn welcome(ctx: &CheckContext) -> Html {
         Some(intro) if is_default(inst) => intro.clone(),
         _ => inst.intro.to_string(),
     };
-    let others: Rc<[(usize, AttrValue)]> = ALL
+    let others: Vec<(usize, AttrValue)> = ALL
         .iter()
         .enumerate()
         .filter(|(_, i)| i.id != inst.id)
@@ -46,9 +44,14 @@ pub fn welcome(ctx: &CheckContext) -> Html {
             }),
         );
     });
-    html! {
-        <WelcomeStep title={inst.title.to_string()} {intro} {others} {on_choose}
-            resuming={ctx.has_progress()} on_start={send(ctx, |()| CheckAction::Session(Action::Next))}
-            {on_open_file} workshop={format!("workshop/{}", platform::query())} />
-    }
+    welcome_step(WelcomeStepProps {
+        title: inst.title.to_string().into(),
+        intro: intro.into(),
+        resuming: ctx.has_progress(),
+        on_start: send(ctx, |()| CheckAction::Session(Action::Next)),
+        on_open_file,
+        workshop: format!("workshop/{}", platform::query()).into(),
+        others,
+        on_choose,
+    })
 }
