@@ -23,7 +23,9 @@ const BARS = {
   worstPerformance: 98, tbtMs: 30, cls: 0, lcpMs: 1000,
 };
 
-const PAGES = { check: '', workshop: 'workshop/' };
+// LITMUS_PAGES=check (or workshop) audits one page only.
+const PAGES = Object.fromEntries(Object.entries({ check: '', workshop: 'workshop/' })
+  .filter(([name]) => !process.env.LITMUS_PAGES || process.env.LITMUS_PAGES.split(',').includes(name)));
 
 const server = await serve(undefined, { brotli: true });
 const out = mkdtempSync(join(tmpdir(), 'litmus-lighthouse-'));

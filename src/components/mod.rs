@@ -28,3 +28,12 @@ pub(crate) fn capitalised(text: &str) -> String {
     }
     out
 }
+
+/// Instrument wording as an attribute or text value: borrowed as it is when
+/// the instrument is compiled in, with no copy.
+pub fn text(t: &litmus_core::instrument::Text) -> yew::AttrValue {
+    match t {
+        std::borrow::Cow::Borrowed(s) => yew::AttrValue::Static(s),
+        std::borrow::Cow::Owned(s) => yew::AttrValue::from(s.clone()),
+    }
+}

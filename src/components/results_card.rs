@@ -8,7 +8,7 @@ use litmus_core::summary::next_steps;
 use yew::prelude::*;
 
 use super::bar_chart::{bar_chart, Bar, BarChartProps};
-use super::capitalised;
+use super::{capitalised, text};
 use super::step_card::HEADING_ID;
 
 pub struct ResultsCardProps {
@@ -55,7 +55,7 @@ pub fn results_card(props: ResultsCardProps) -> Html {
             </p>
             if let Some(band) = band {
                 <p class="band" data-band={band.id.to_string()} data-testid="band">{capitalised(&band.id)}</p>
-                <p>{band.summary.to_string()}</p>
+                <p>{text(&band.summary)}</p>
             }
             if let (Some(l), Some(q)) = (&report.litmus, report.questions) {
                 <p class="hint">
@@ -107,7 +107,7 @@ pub fn results_card(props: ResultsCardProps) -> Html {
     let themes = inst.themes.iter().zip(&report.themes).map(|(t, score)| {
         html! {
             <div key={t.id.to_string()}>
-                <dt>{t.title.to_string()}</dt>
+                <dt>{text(&t.title)}</dt>
                 <dd data-testid={format!("theme-{}", t.id)}>{shown(*score)}</dd>
             </div>
         }

@@ -80,14 +80,11 @@ pub fn on_fragment_change(on_change: Callback<String>) -> impl FnOnce() {
 
 /// A random 32-bit number from the browser's cryptographic generator.
 pub fn random_u32() -> u32 {
+    // Every browser that runs WebAssembly has `crypto`; were it missing, the
+    // nonce stays 0 and only two identical results would count as one.
     let mut bytes = [0u8; 4];
-    let filled = window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
-    if !filled {
-        // No crypto (very old browsers): the nonce only tells results apart.
-        let x = js_sys::Math::random() * f64::from(u32::MAX);
-        return x as u32;
+    if let Some(c) = window().and_then(|w| w.crypto().ok()) {
+        let _ = c.get_random_values_with_u8_array(&mut bytes);
     }
     u32::from_le_bytes(bytes)
 }
@@ -273,4 +270,25 @@ pub async fn sleep(ms: i32) {
         }
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// Replaces the page's static shell (`#app`) with the app `C`'s first
+/// screen; without a shell, renders into the body.
+pub fn mount<C>()
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
+    let root = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<C>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<C>::new().render();
+        }
+    }
 }

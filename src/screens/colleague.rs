@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
+use crate::components::text;
 use crate::components::litmus_step::{litmus_step, LitmusStepProps, SlotView};
 
 /// The five-experience litmus test for colleague `i`.
@@ -20,14 +21,14 @@ pub fn colleague(ctx: &CheckContext, i: usize) -> Html {
     let (question, hint) = inst
         .litmus
         .as_ref()
-        .map(|l| (l.question.to_string(), l.hint.to_string()))
+        .map(|l| (text(&l.question), text(&l.hint)))
         .unwrap_or_default();
     litmus_step(LitmusStepProps {
         index: i,
         total: session.colleagues().len(),
         label: colleague.label.into(),
-        question: question.into(),
-        hint: hint.into(),
+        question,
+        hint,
         slots,
         on_toggle: send(ctx, move |(slot, known)| {
             CheckAction::Session(Action::SetKnown {

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
+use crate::components::text;
 use crate::components::question_step::{question_step, QuestionStepProps};
 
 /// One agreement statement, `flat` in instrument order.
@@ -16,14 +17,14 @@ pub fn question(ctx: &CheckContext, flat: usize) -> Html {
         item: flat,
         number,
         total,
-        part: inst.parts[r.part].title.to_string().into(),
+        part: text(&inst.parts[r.part].title),
         text: inst.statement(session.role, &item.text).into(),
         scale: inst
             .scale
             .iter()
-            .map(|s| AttrValue::from(s.to_string()))
+            .map(text)
             .collect::<Vec<AttrValue>>(),
-        prefer_not: inst.prefer_not.to_string().into(),
+        prefer_not: text(&inst.prefer_not),
         response: session.responses.get(flat).copied().unwrap_or_default(),
         on_answer: send(ctx, move |response| {
             CheckAction::Session(Action::Answer {

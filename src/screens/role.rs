@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
+use crate::components::text;
 use crate::components::role_step::{role_step, RoleStepProps};
 
 /// Which role the user answers in, for instruments with roles.
@@ -11,7 +12,7 @@ pub fn role(ctx: &CheckContext) -> Html {
         .instrument
         .roles
         .iter()
-        .map(|r| AttrValue::from(r.title.to_string()))
+        .map(|r| text(&r.title))
         .collect();
     role_step(RoleStepProps {
         roles,

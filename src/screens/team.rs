@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
+use crate::components::text;
 use crate::components::team_step::{team_step, OptionalPart, TeamStepProps};
 
 /// The private labels of the counted colleagues.
@@ -25,7 +26,7 @@ pub fn team(ctx: &CheckContext) -> Html {
         .filter(|(_, p)| p.optional)
         .map(|(i, p)| OptionalPart {
             index: i,
-            title: p.title.to_string().into(),
+            title: text(&p.title),
             questions: p.items.len(),
             on: session.parts.get(i).copied().unwrap_or(false),
         })

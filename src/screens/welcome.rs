@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::check::state::{load_session, CheckAction, Navigate};
 use crate::check::{send, CheckContext};
+use crate::components::text;
 use crate::components::welcome_step::{welcome_step, WelcomeStepProps};
 use crate::instruments::{is_default, ALL};
 use crate::platform;
@@ -13,14 +14,14 @@ use crate::platform::storage::{self, CURRENT_KEY};
 pub fn welcome(ctx: &CheckContext) -> Html {
     let inst = ctx.instrument;
     let intro = match &ctx.embed.intro {
-        Some(intro) if is_default(inst) => intro.clone(),
-        _ => inst.intro.to_string(),
+        Some(intro) if is_default(inst) => AttrValue::from(intro.clone()),
+        _ => text(&inst.intro),
     };
     let others: Vec<(usize, AttrValue)> = ALL
         .iter()
         .enumerate()
         .filter(|(_, i)| i.id != inst.id)
-        .map(|(k, i)| (k, AttrValue::from(i.title.to_string())))
+        .map(|(k, i)| (k, text(&i.title)))
         .collect();
     // Loading another instrument's saved session is storage I/O: it happens
     // here, in the handler, and the reducer only takes the result.
@@ -45,8 +46,8 @@ pub fn welcome(ctx: &CheckContext) -> Html {
         );
     });
     welcome_step(WelcomeStepProps {
-        title: inst.title.to_string().into(),
-        intro: intro.into(),
+        title: text(&inst.title),
+        intro,
         resuming: ctx.has_progress(),
         on_start: send(ctx, |()| CheckAction::Session(Action::Next)),
         on_open_file,
