@@ -41,25 +41,24 @@ sheets.forEach((m, i) => { html = html.replace(m[0], () => (i === 0 ? `<style>${
 const preloads = [...html.matchAll(/<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g)];
 if (preloads.length !== 2) throw new Error(`expected Trunk's two preload links, found ${preloads.length}`);
 for (const m of preloads) html = html.replace(m[0], '');
-const loaderImport = /import init, \* as bindings from '([^']+)';/;
-if (!loaderImport.test(html)) throw new Error("Trunk's loader no longer starts with `import init, * as bindings from '...'`");
-html = html.replace(loaderImport, (_, js) => [
-  // The page's own loader sent this address to the workshop page: fetch
-  // nothing here.
-  "if (document.documentElement.hasAttribute('data-away')) await new Promise(() => {});",
-  'await new Promise((go) => {',
-  "  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;",
-  '  if (document.hidden || painted()) return go();',
-  '  setTimeout(go, 1000);',
-  "  try { new PerformanceObserver((_, o) => { if (painted()) { o.disconnect(); go(); } }).observe({ type: 'paint', buffered: true }); } catch { go(); }",
-  '});',
-  `const bindings = await import('${js}');`,
-  'const init = bindings.default;',
-].join('\n'));
-
-// Trunk's loader also hands the bindings to `window` and announces the
-// start with an event; nothing here uses either.
-html = html.replace(/\n*window\.wasmBindings = bindings;\n*/, '\n').replace(/\n*dispatchEvent\(new CustomEvent\("TrunkApplicationStarted"[^\n]*\);?/, '');
+// Trunk's loader is replaced whole by this one, written compactly since it
+// is part of every first load: it finds the paths of the glue and the
+// module in Trunk's, then (1) fetches nothing when the page's own inline
+// loader sent this address to the workshop page (`data-away`), (2) waits
+// for the first contentful paint as above, (3) imports the glue and starts
+// the module. (Trunk's also put the bindings on `window` and dispatched a
+// start event; nothing here uses either.)
+const trunkLoader = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const loader = html.match(trunkLoader);
+const js = loader?.[1].match(/import init, \* as bindings from '([^']+)';/)?.[1];
+const wasm = loader?.[1].match(/module_or_path: '([^']+)'/)?.[1];
+if (!js || !wasm) throw new Error("Trunk's loader no longer imports the glue as `import init, * as bindings from '...'` with `module_or_path: '...'`");
+html = html.replace(trunkLoader, () => '<script type=module>' + [
+  "const d=document,p=()=>performance.getEntriesByName('first-contentful-paint').length>0;",
+  "if(d.documentElement.hasAttribute('data-away'))await new Promise(()=>{});",
+  "await new Promise(g=>{if(d.hidden||p())return g();setTimeout(g,1e3);try{new PerformanceObserver((_,o)=>{p()&&(o.disconnect(),g())}).observe({type:'paint',buffered:!0})}catch{g()}});",
+  `await(await import('${js}')).default({module_or_path:'${wasm}'})`,
+].join('') + '</script>');
 
 // The favicon (245 bytes) goes inline too: one request fewer before the
 // first paint.

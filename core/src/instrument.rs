@@ -183,7 +183,7 @@ impl Instrument {
     /// of `{item}`; otherwise the item's text itself.
     pub fn statement(&self, role: Option<u8>, text: &str) -> String {
         match role.and_then(|r| self.roles.get(usize::from(r))) {
-            Some(role) => role.stem.replace("{item}", text),
+            Some(role) => fill(&role.stem, "{item}", text),
             None => text.to_string(),
         }
     }
@@ -191,5 +191,61 @@ impl Instrument {
     /// The band a displayed (rounded) index falls in.
     pub fn band_for(&self, shown: u8) -> Option<&Band> {
         self.bands.iter().rev().find(|b| b.min <= shown)
+    }
+}
+
+/// Where `needle` first occurs in `haystack`, comparing bytes. Used instead
+/// of `str::find` with a string pattern: the general substring search it
+/// brings ships more code to the browser than the app's few short needles
+/// need.
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w == n)
+}
+
+/// `template` with every `placeholder` (ASCII, like `{item}`) replaced by
+/// `value`: the instruments' wording with its blanks filled in.
+pub fn fill(template: &str, placeholder: &str, value: &str) -> String {
+    let mut out = String::with_capacity(template.len() + value.len());
+    let mut rest = template;
+    while let Some(at) = find(rest, placeholder).filter(|_| !placeholder.is_empty()) {
+        out.push_str(rest.get(..at).unwrap_or_default());
+        out.push_str(value);
+        rest = rest.get(at + placeholder.len()..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fill, find};
+
+    #[test]
+    fn find_and_fill_agree_with_the_standard_library() {
+        let cases = [
+            ("", "{n}", "3"),
+            ("no blank", "{n}", "3"),
+            ("{n}", "{n}", "3"),
+            ("Talk with the {n} you know least.", "{n}", "two"),
+            ("{n} and {n}", "{n}", ""),
+            ("naïve {item} café {item}", "{item}", "ünïcode"),
+            ("{item", "{item}", "x"),
+        ];
+        for (template, placeholder, value) in cases {
+            assert_eq!(
+                find(template, placeholder),
+                template.find(placeholder),
+                "{template:?}"
+            );
+            assert_eq!(
+                fill(template, placeholder, value),
+                template.replace(placeholder, value),
+                "{template:?}"
+            );
+        }
     }
 }

@@ -33,7 +33,17 @@ pub fn qr_path(text: &str) -> Option<QrPath> {
                 x += 1;
             }
             let run = (x - start).to_string();
-            for piece in ["M", &start.to_string(), " ", &y.to_string(), "h", &run, "v1h-", &run, "z"] {
+            for piece in [
+                "M",
+                &start.to_string(),
+                " ",
+                &y.to_string(),
+                "h",
+                &run,
+                "v1h-",
+                &run,
+                "z",
+            ] {
                 path.push_str(piece);
             }
         }

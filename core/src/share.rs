@@ -172,7 +172,7 @@ pub const FRAGMENT_KEY: &str = "r=";
 
 /// The URL fragment (with `#`) holding `code`.
 pub fn fragment(code: &str) -> String {
-    format!("#{FRAGMENT_KEY}{code}")
+    ["#", FRAGMENT_KEY, code].concat()
 }
 
 /// The value after `key` in a URL fragment (`#KEY…` or `KEY…`), if the

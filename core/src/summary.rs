@@ -2,7 +2,7 @@
 //! and the downloadable JSON file (which carries the share code, so the app
 //! can load it back without a JSON parser).
 
-use crate::instrument::Instrument;
+use crate::instrument::{fill, find, Instrument};
 use crate::score::{Recommendation, Report, Verdict};
 
 /// The `format` field of a result file.
@@ -27,7 +27,7 @@ pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<(Recommendati
         .filter_map(|&r| match r {
             Recommendation::Litmus { below_five } => {
                 let l = instrument.litmus.as_ref()?;
-                Some((r, l.next_step.replace("{n}", &below_five.to_string())))
+                Some((r, fill(&l.next_step, "{n}", &below_five.to_string())))
             }
             Recommendation::Item(i) => {
                 let (_, item) = instrument.item(i)?;
@@ -178,10 +178,8 @@ pub fn result_json(instrument: &Instrument, report: &Report, code: &str) -> Stri
 /// The share code inside a result file, if the text is one. Only the `code`
 /// field is read; the numbers are always recomputed from it.
 pub fn code_from_file(text: &str) -> Option<&str> {
-    if !text.contains(&format!("\"format\": {}", json_string(FILE_FORMAT))) {
-        return None;
-    }
-    let start = text.find("\"code\": \"")? + "\"code\": \"".len();
+    find(text, &format!("\"format\": {}", json_string(FILE_FORMAT)))?;
+    let start = find(text, "\"code\": \"")? + "\"code\": \"".len();
     let len = text[start..].find('"')?;
     Some(&text[start..start + len])
 }

@@ -52,7 +52,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     );
     use_embed_host(ctx.embed.clone(), ctx.embed_warnings.clone());
     use_fragment(send(&ctx, |f| CheckAction::Navigate(Navigate::Fragment(f))));
-    let own = ctx.screen == Screen::Check;
+    let own = matches!(ctx.screen, Screen::Check);
     use_focus_heading((own, ctx.session.step));
     use_share_nonce(
         (own, ctx.session.step),

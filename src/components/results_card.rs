@@ -8,8 +8,8 @@ use litmus_core::summary::next_steps;
 use yew::prelude::*;
 
 use super::bar_chart::{bar_chart, Bar, BarChartProps};
-use super::{capitalised, text};
 use super::step_card::HEADING_ID;
+use super::{capitalised, text};
 
 pub struct ResultsCardProps {
     pub instrument: &'static Instrument,

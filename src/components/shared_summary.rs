@@ -5,10 +5,9 @@ use super::step_card::HEADING_ID;
 pub struct SharedSummaryProps {
     /// Why the result could not be opened, if it could not.
     pub error: Option<AttrValue>,
-    /// Leaving the shared result for the user's own check, on this page.
-    pub on_take_check: Option<Callback<()>>,
-    /// Or the check's address, from another page.
-    pub take_check: Option<AttrValue>,
+    /// The way to take the check yourself: a button on the check's own
+    /// page, a link from another ([`take_check_button`], [`take_check_link`]).
+    pub take_check: Html,
     /// The result itself (a `ResultsCard`), when it opened.
     pub children: Html,
 }
@@ -16,16 +15,7 @@ pub struct SharedSummaryProps {
 /// Someone's shared result, read-only and clearly marked as theirs, or why
 /// it could not be opened; either way a way to take the check yourself.
 pub fn shared_summary(props: SharedSummaryProps) -> Html {
-    let label = "Take the check yourself";
-    let take = match (&props.take_check, &props.on_take_check) {
-        (Some(href), _) => html! { <a class="button primary" href={href.clone()}>{label}</a> },
-        (None, Some(cb)) => {
-            let cb = cb.clone();
-            html! { <button type="button" class="button primary" onclick={move |_| cb.emit(())}>{label}</button> }
-        }
-        (None, None) => html! {},
-    };
-    let take = html! { <div class="step-nav">{ take }</div> };
+    let take = html! { <div class="step-nav">{ props.take_check }</div> };
     match &props.error {
         Some(why) => html! {
             <section class="card step" aria-labelledby={HEADING_ID}>
@@ -48,4 +38,17 @@ pub fn shared_summary(props: SharedSummaryProps) -> Html {
             </>
         },
     }
+}
+
+const TAKE_CHECK: &str = "Take the check yourself";
+
+/// "Take the check yourself" on the check's own page: `on_take` leaves the
+/// shared result.
+pub fn take_check_button(on_take: Callback<()>) -> Html {
+    html! { <button type="button" class="button primary" onclick={move |_| on_take.emit(())}>{TAKE_CHECK}</button> }
+}
+
+/// "Take the check yourself" from another page: a link to the check.
+pub fn take_check_link(href: AttrValue) -> Html {
+    html! { <a class="button primary" {href}>{TAKE_CHECK}</a> }
 }

@@ -63,7 +63,7 @@ pub fn welcome_step(props: WelcomeStepProps) -> Html {
                         let (k, cb) = (*k, props.on_choose.clone());
                         html! {
                             <button key={k} type="button" class="button secondary" onclick={move |_| cb.emit(k)}>
-                                {format!("Take \u{201c}{title}\u{201d} instead")}
+                                {["Take \u{201c}", title, "\u{201d} instead"].concat()}
                             </button>
                         }
                     }) }

@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::text;
 use crate::components::litmus_step::{litmus_step, LitmusStepProps, SlotView};
+use crate::components::text;
 
 /// The five-experience litmus test for colleague `i`.
 pub fn colleague(ctx: &CheckContext, i: usize) -> Html {

@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::text;
 use crate::components::question_step::{question_step, QuestionStepProps};
+use crate::components::text;
 
 /// One agreement statement, `flat` in instrument order.
 pub fn question(ctx: &CheckContext, flat: usize) -> Html {
@@ -19,11 +19,7 @@ pub fn question(ctx: &CheckContext, flat: usize) -> Html {
         total,
         part: text(&inst.parts[r.part].title),
         text: inst.statement(session.role, &item.text).into(),
-        scale: inst
-            .scale
-            .iter()
-            .map(text)
-            .collect::<Vec<AttrValue>>(),
+        scale: inst.scale.iter().map(text).collect::<Vec<AttrValue>>(),
         prefer_not: text(&inst.prefer_not),
         response: session.responses.get(flat).copied().unwrap_or_default(),
         on_answer: send(ctx, move |response| {

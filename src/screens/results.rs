@@ -32,11 +32,7 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
     let include = sheet.labels && has_labels;
     let included_labels = include.then_some(labels.as_slice());
     let code = share::encode(inst, &answers, session.nonce.unwrap_or(0), included_labels);
-    let link = AttrValue::from(format!(
-        "{}{}",
-        platform::page_address(),
-        share::fragment(&code)
-    ));
+    let link = AttrValue::from(platform::page_address() + &share::fragment(&code));
     let text = summary_text(inst, &report, included_labels, Some(&link));
     let (on_copy_link, on_copy_text, on_share) = share_callbacks(
         inst.title.to_string(),

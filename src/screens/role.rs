@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::text;
 use crate::components::role_step::{role_step, RoleStepProps};
+use crate::components::text;
 
 /// Which role the user answers in, for instruments with roles.
 pub fn role(ctx: &CheckContext) -> Html {

@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::check::state::{CheckAction, Navigate, SharedResult};
 use crate::check::CheckContext;
 use crate::components::results_card::{results_card, ResultsCardProps};
-use crate::components::shared_summary::{shared_summary, SharedSummaryProps};
+use crate::components::shared_summary::{shared_summary, take_check_button, SharedSummaryProps};
 use crate::platform;
 
 /// Someone else's result, opened from a link or a file, read-only; or why
 /// it could not be opened. Either way, a way back to the user's own check.
 pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
     let d = ctx.dispatcher();
-    let on_take_check = Some(Callback::from(move |()| {
+    let take_check = take_check_button(Callback::from(move |()| {
         platform::clear_fragment();
         d.dispatch(CheckAction::Navigate(Navigate::CloseShared));
     }));
@@ -21,8 +21,7 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
         SharedResult::Error(why) => html! {
             { shared_summary(SharedSummaryProps {
                 error: Some(why.clone()),
-                on_take_check,
-                take_check: None,
+                take_check,
                 children: Html::default(),
             }) }
         },
@@ -41,8 +40,7 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
             html! {
                 { shared_summary(SharedSummaryProps {
                     error: None,
-                    on_take_check,
-                    take_check: None,
+                    take_check,
                     children: results_card(ResultsCardProps {
                         instrument: inst,
                         report: Rc::new(score(inst, answers)),

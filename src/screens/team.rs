@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use crate::check::state::CheckAction;
 use crate::check::{send, CheckContext};
-use crate::components::text;
 use crate::components::team_step::{team_step, OptionalPart, TeamStepProps};
+use crate::components::text;
 
 /// The private labels of the counted colleagues.
 pub fn labels(ctx: &CheckContext) -> Vec<AttrValue> {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::team_results::TeamResults;
-use crate::components::shared_summary::{shared_summary, SharedSummaryProps};
+use crate::components::shared_summary::{shared_summary, take_check_link, SharedSummaryProps};
 use crate::workshop::check_address;
 use crate::workshop::state::TeamLink;
 
@@ -12,15 +12,14 @@ pub fn team_link(link: &TeamLink) -> Html {
         TeamLink::Error(why) => html! {
             { shared_summary(SharedSummaryProps {
                 error: Some(why.clone()),
-                on_take_check: None,
-                take_check: Some(check_address().into()),
+                take_check: take_check_link(check_address().into()),
                 children: Html::default(),
             }) }
         },
         TeamLink::Opened(instrument, report) => html! {
             <TeamResults shared=true instrument={*instrument} report={report.clone()}>
                 <div class="step-nav">
-                    <a class="button primary" href={check_address()}>{"Take the check yourself"}</a>
+                    { take_check_link(check_address().into()) }
                 </div>
             </TeamResults>
         },

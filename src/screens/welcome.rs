@@ -51,7 +51,7 @@ pub fn welcome(ctx: &CheckContext) -> Html {
         resuming: ctx.has_progress(),
         on_start: send(ctx, |()| CheckAction::Session(Action::Next)),
         on_open_file,
-        workshop: format!("workshop/{}", platform::query()).into(),
+        workshop: ("workshop/".to_string() + &platform::query()).into(),
         others,
         on_choose,
     })
