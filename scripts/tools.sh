@@ -46,6 +46,19 @@ ensure_build_tools() {
   fi
 }
 
+# SurveyJS (survey-core + survey-js-ui, pinned) in a scratch folder outside
+# the repository, for the side-by-side comparisons. Prints its node_modules.
+SURVEYJS_VERSION="2.5.38"
+ensure_surveyjs() {
+  local scratch="$LITMUS_TOOLS/surveyjs"
+  mkdir -p "$scratch"
+  if [ ! -f "$scratch/node_modules/survey-js-ui/survey-js-ui.min.js" ]; then
+    (cd "$scratch" && { [ -f package.json ] || echo '{"private":true}' > package.json; } \
+      && npm install --no-audit --no-fund --silent "survey-core@$SURVEYJS_VERSION" "survey-js-ui@$SURVEYJS_VERSION") >&2
+  fi
+  echo "$scratch/node_modules"
+}
+
 # apt-get as root, or through sudo when not root.
 apt_install() {
   local sudo=""

@@ -90,8 +90,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     let on_start_over = {
         let d = ctx.dispatcher();
         Callback::from(move |()| {
-            let ids: Vec<&str> = ALL.iter().map(|i| &*i.id).collect();
-            storage::erase_all(&ids);
+            storage::erase_all(ALL);
             d.dispatch(CheckAction::StartedOver);
         })
     };

@@ -142,7 +142,7 @@ pub enum Navigate {
 /// aside under its own key (so nothing is lost) and the user starts fresh,
 /// told why.
 pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>) {
-    let key = storage::session_key(&instrument.id);
+    let key = storage::session_key(instrument);
     match storage::read(&key) {
         None => (Session::new(instrument), None),
         Some(text) => match save::decode(instrument, &text) {

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::qr_scanner::QrScanner;
 use super::step_card::HEADING_ID;
+use crate::platform;
 
 /// A rejected code as shown: its line and the reason.
 #[derive(Clone, PartialEq)]
@@ -35,7 +36,7 @@ pub struct CombinePanelProps {
     pub on_toggle_scan: Callback<()>,
     pub on_scan_error: Callback<()>,
     pub on_paste: Callback<String>,
-    pub on_open_file: Callback<web_sys::File>,
+    pub on_open_file: Callback<platform::File>,
     pub on_reveal: Callback<()>,
     /// The check's address (with the page's options).
     pub check: AttrValue,
@@ -50,20 +51,17 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
         let (text, on_paste) = (text.clone(), props.on_paste.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Some(area) = text.cast::<web_sys::HtmlTextAreaElement>() {
-                on_paste.emit(area.value());
-                area.set_value("");
+            if let Some(text) = platform::take_text(&text) {
+                on_paste.emit(text);
             }
         })
     };
     let on_file = {
         let cb = props.on_open_file.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            if let Some(file) = platform::take_file(&e) {
                 cb.emit(file);
             }
-            input.set_value("");
         })
     };
     let reveal = props.on_reveal.clone();

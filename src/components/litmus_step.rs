@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::platform;
+
 use super::step_card::{step_card, StepCardProps};
 
 /// One experience slot as shown.
@@ -43,13 +45,11 @@ pub fn litmus_step(props: LitmusStepProps) -> Html {
         let word_id = format!("keyword-{j}");
         let on_toggle = props.on_toggle.clone();
         let onchange = Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_toggle.emit((j, input.checked()));
+            on_toggle.emit((j, platform::field_checked(&e)));
         });
         let on_keyword = props.on_keyword.clone();
         let oninput = Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_keyword.emit((j, input.value()));
+            on_keyword.emit((j, platform::field_value(&e)));
         });
         html! {
             <li key={j} class="slot" data-known={slot.known.then_some("")}>

@@ -48,8 +48,7 @@ pub fn share_sheet(props: ShareSheetProps) -> Html {
     let on_include = {
         let cb = props.on_include_labels.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.checked());
+            cb.emit(platform::field_checked(&e));
         })
     };
     let included = props

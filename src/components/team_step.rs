@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::platform;
+
 use super::step_card::{step_card, StepCardProps};
 
 /// An optional question part the user can switch on or off.
@@ -47,9 +49,8 @@ pub fn team_step(props: TeamStepProps) -> Html {
     let oninput = {
         let on_size = props.on_size.clone();
         Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             // An empty or partial entry keeps the current size until it parses.
-            if let Ok(n) = input.value().trim().parse::<u8>() {
+            if let Ok(n) = platform::field_value(&e).trim().parse::<u8>() {
                 on_size.emit(n);
             }
         })
@@ -58,8 +59,7 @@ pub fn team_step(props: TeamStepProps) -> Html {
         let on_label = props.on_label.clone();
         let id = format!("label-{i}");
         let oninput = Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_label.emit((i, input.value()));
+            on_label.emit((i, platform::field_value(&e)));
         });
         html! {
             <li key={i}>
@@ -74,8 +74,7 @@ pub fn team_step(props: TeamStepProps) -> Html {
         let index = p.index;
         let id = format!("part-{index}");
         let onchange = Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_part.emit((index, input.checked()));
+            on_part.emit((index, platform::field_checked(&e)));
         });
         html! {
             <div class="check" key={index}>

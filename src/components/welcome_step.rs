@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use crate::platform;
+
 use super::step_card::{step_card, StepCardProps};
 
 pub struct WelcomeStepProps {
@@ -12,7 +14,7 @@ pub struct WelcomeStepProps {
     /// Starting (or continuing) the check.
     pub on_start: Callback<()>,
     /// A result file the user picked, to open.
-    pub on_open_file: Callback<web_sys::File>,
+    pub on_open_file: Callback<platform::File>,
     /// The workshop page's address (with the page's embedding options).
     pub workshop: AttrValue,
     /// The other checks on offer: (index, title).
@@ -30,11 +32,9 @@ pub fn welcome_step(props: WelcomeStepProps) -> Html {
     };
     let on_open_file = props.on_open_file.clone();
     let onchange = Callback::from(move |e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some(file) = platform::take_file(&e) {
             on_open_file.emit(file);
         }
-        input.set_value("");
     });
     html! {
         <>

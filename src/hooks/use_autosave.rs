@@ -16,7 +16,7 @@ pub fn use_autosave(
     on_problem: Callback<StorageProblem>,
 ) {
     use_effect_with((instrument.code, session.clone()), move |(_, session)| {
-        let key = storage::session_key(&instrument.id);
+        let key = storage::session_key(instrument);
         let result = if *session == Session::new(instrument) {
             storage::remove(&key);
             Ok(())

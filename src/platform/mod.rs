@@ -292,3 +292,41 @@ where
         }
     }
 }
+
+/// A file the user picked.
+pub type File = web_sys::File;
+
+// The field helpers below are called only from handlers on `<input>`
+// elements, so the event's target is one: no run-time type check is needed.
+
+/// The `<input>` an event on one came from.
+fn input_of(e: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    e.target().map(JsCast::unchecked_into)
+}
+
+/// The text in the field an `input` or `change` event came from.
+pub fn field_value(e: &web_sys::Event) -> String {
+    input_of(e).map(|input| input.value()).unwrap_or_default()
+}
+
+/// Whether the checkbox (or radio button) an event came from is ticked.
+pub fn field_checked(e: &web_sys::Event) -> bool {
+    input_of(e).is_some_and(|input| input.checked())
+}
+
+/// The file picked in the file field a `change` event came from, clearing
+/// the field so that picking the same file again is noticed.
+pub fn take_file(e: &web_sys::Event) -> Option<File> {
+    let input = input_of(e)?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
+/// The text in a text area, emptying it.
+pub fn take_text(area: &yew::NodeRef) -> Option<String> {
+    let area = area.cast::<web_sys::HtmlTextAreaElement>()?;
+    let text = area.value();
+    area.set_value("");
+    Some(text)
+}

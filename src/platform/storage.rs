@@ -17,13 +17,14 @@ pub const UNREADABLE_KEY: &str = "litmus.session.unreadable";
 /// Which instrument the user last worked on.
 pub const CURRENT_KEY: &str = "litmus.current";
 
-/// The key an instrument's session is saved under (the first instrument
-/// keeps the original key).
-pub fn session_key(instrument_id: &str) -> String {
-    if instrument_id == "leadership-trust" {
+/// The key an instrument's session is saved under: the default instrument
+/// (the first) keeps the original key, so saves made before there were
+/// other instruments still load.
+pub fn session_key(instrument: &litmus_core::instrument::Instrument) -> String {
+    if crate::instruments::is_default(instrument) {
         SESSION_KEY.to_string()
     } else {
-        format!("{SESSION_KEY}.{instrument_id}")
+        [SESSION_KEY, ".", &instrument.id].concat()
     }
 }
 
@@ -113,9 +114,9 @@ pub fn remove(key: &str) {
 }
 
 /// Erases everything Litmus stores on this device for these instruments.
-pub fn erase_all(instrument_ids: &[&str]) {
-    for id in instrument_ids {
-        remove(&session_key(id));
+pub fn erase_all(instruments: &[&litmus_core::instrument::Instrument]) {
+    for instrument in instruments {
+        remove(&session_key(instrument));
     }
     remove(UNREADABLE_KEY);
     remove(CURRENT_KEY);
