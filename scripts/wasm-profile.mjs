@@ -41,8 +41,8 @@ if (process.env.TOP) {
 }
 const groups = [
   // Each component's render is inlined into Yew's generic `view`.
-  [/litmus::components|CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view/,
-    'Litmus screens: the components\' render code'],
+  [/litmus::components|litmus::screens|CompStateInner<COMP> as yew::html::component::lifecycle::Stateful>::view/,
+    'Litmus screens and components: render code'],
   [/^<?litmus_core|^litmus_core/, 'litmus-core: scoring, share codec, team, save'],
   [/qrcodegen/, 'qrcodegen'],
   [/base64|crc|percent_encoding/, 'base64, crc, percent-encoding'],

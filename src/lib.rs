@@ -22,6 +22,21 @@ pub mod screens;
 pub mod workshop;
 
 pub use check::CheckApp;
+
+/// The one helper that makes callbacks from actions (as in Yew's
+/// `function_todomvc`): what a control reports, turned into an action on the
+/// page whose reducer `ctx` is.
+pub fn send<R, T>(
+    ctx: &yew::UseReducerHandle<R>,
+    action: impl Fn(T) -> R::Action + 'static,
+) -> yew::Callback<T>
+where
+    R: yew::Reducible + 'static,
+    T: 'static,
+{
+    let d = ctx.dispatcher();
+    yew::Callback::from(move |x| d.dispatch(action(x)))
+}
 pub use workshop::WorkshopApp;
 
 // SAFETY: each page runs its WebAssembly on one thread only (no threads,

@@ -24,14 +24,7 @@ use state::{CheckAction, CheckState, Navigate, Notice, NoticeAction, Screen};
 /// The check page's reducer handle, passed to every screen.
 pub type CheckContext = UseReducerHandle<CheckState>;
 
-/// A callback that turns what a control reports into an action on the page.
-pub fn send<T: 'static>(
-    ctx: &CheckContext,
-    action: impl Fn(T) -> CheckAction + 'static,
-) -> Callback<T> {
-    let d = ctx.dispatcher();
-    Callback::from(move |x| d.dispatch(action(x)))
-}
+pub use crate::send;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct CheckAppProps {}

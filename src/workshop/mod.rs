@@ -16,14 +16,7 @@ use state::{Combine, Screen, WorkshopAction, WorkshopState};
 /// The workshop page's reducer handle, passed to every screen.
 pub type WorkshopContext = UseReducerHandle<WorkshopState>;
 
-/// A callback that turns what a control reports into an action on the page.
-pub fn send<T: 'static>(
-    ctx: &WorkshopContext,
-    action: impl Fn(T) -> WorkshopAction + 'static,
-) -> Callback<T> {
-    let d = ctx.dispatcher();
-    Callback::from(move |x| d.dispatch(action(x)))
-}
+pub use crate::send;
 
 /// The check's address from the workshop page, with the same options.
 pub fn check_address() -> String {
