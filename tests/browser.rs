@@ -200,6 +200,6 @@ async fn bar_chart_draws_bars_in_proportion() {
     };
     assert_eq!(width(0), "750");
     assert_eq!(width(1), "0");
-    assert_eq!(text(&root, "li.empty .bar-value"), "skipped");
+    assert_eq!(text(&root, "li[data-empty] .bar-value"), "skipped");
     handle.destroy();
 }

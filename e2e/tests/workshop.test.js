@@ -1,4 +1,4 @@
-// Workshop mode: three people share links, a facilitator combines them with
+// The workshop: three people share links, a facilitator combines them with
 // the network off after the first load; the value question's gaps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -60,7 +60,7 @@ pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
     html! {
         <div class="team-view">
             <section class="card" aria-labelledby={HEADING_ID}>
-                <p class="eyebrow">{"Workshop mode"}</p>
+                <p class="eyebrow">{"Workshop"}</p>
                 <h1 id={HEADING_ID} tabindex="-1">{inst.title.to_string()}</h1>
                 <p>{format!("{} team members' answers, shown only as a mean (1 to 5). A positive gap means the manager sees more value than the team does; gaps of one scale point or more are flagged.", props.members)}</p>
                 if props.gaps.is_none() {
