@@ -330,3 +330,18 @@ pub fn take_text(area: &yew::NodeRef) -> Option<String> {
     area.set_value("");
     Some(text)
 }
+
+/// Renders the component `C` once into an element that is not on the page,
+/// and returns its handle (destroy it when done). Browsers compile
+/// WebAssembly functions lazily, on their first call, on the main thread:
+/// rendering a page's first screen this way, in a task of its own, compiles
+/// its code (and Yew's) before the real first render needs it, so neither
+/// task blocks the main thread for long. Nothing of it is ever shown.
+pub fn render_off_page<C>() -> Option<yew::AppHandle<C>>
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
+    let scratch = window()?.document()?.create_element("div").ok()?;
+    Some(yew::Renderer::<C>::with_root(scratch).render())
+}
