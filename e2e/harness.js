@@ -24,11 +24,14 @@ const BROTLI = { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } };
  * localhost port. Returns { url, close }. Extra pages can be served from
  * memory: `pages` maps a path to its HTML. With `brotli`, bodies go out
  * brotli-compressed (quality 11) to clients that accept it, as any static
- * host or CDN would serve them. */
-export async function serve(root = DIST, { host = '127.0.0.1', pages = {}, brotli = false } = {}) {
+ * host or CDN would serve them. With `cors`, every response carries
+ * `Access-Control-Allow-Origin: *`, as a host must for a widget in a frame
+ * sandboxed without `allow-same-origin`. */
+export async function serve(root = DIST, { host = '127.0.0.1', pages = {}, brotli = false, cors = false } = {}) {
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (cors) res.setHeader('access-control-allow-origin', '*');
     if (pages[path] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html'] });
       return res.end(pages[path]);

@@ -53,11 +53,34 @@ const loader = html.match(trunkLoader);
 const js = loader?.[1].match(/import init, \* as bindings from '([^']+)';/)?.[1];
 const wasm = loader?.[1].match(/module_or_path: '([^']+)'/)?.[1];
 if (!js || !wasm) throw new Error("Trunk's loader no longer imports the glue as `import init, * as bindings from '...'` with `module_or_path: '...'`");
-html = html.replace(trunkLoader, () => '<script type=module>' + [
+// When the app cannot start, the shell says why in words instead of staying
+// silently disabled. A classic script (it runs in any browser) defines
+// `litmusFail(k)`, which puts message k above the shell's first card:
+// 0, a browser too old for the module's features (reference types, bulk
+// memory and multi-value, checked by validating a 47-byte module using all
+// three; or a loader it cannot parse, as without top-level await); 1, a
+// sandboxed frame (an opaque origin) whose server does not send
+// Access-Control-Allow-Origin, so the glue and the module cannot be fetched;
+// 2, any other failed load (offline on a first visit, a broken deploy).
+// Only the shell is ever changed: once the app has replaced it, nothing is.
+const FEATURES = 'AGFzbQEAAAABBgFgAAJ/fwMCAQAFAwEAAQoUARIA0HAaQQBBAEEA/AsAQQBBAAs=';
+const MESSAGES = [
+  'This browser is too old for Litmus. Open this page in a current Chrome, Edge, Firefox or Safari.',
+  'Litmus cannot start in this frame: the site that serves it must send an Access-Control-Allow-Origin header. Open Litmus in its own tab instead.',
+  'Litmus could not load. Check your connection, then reload the page.',
+];
+const failScript = '<script>' + [
+  "{let d=document,F=self.litmusFail=k=>{let m=d.querySelector('.shell main');if(m&&!F.s){F.s=1;d.documentElement.className='';",
+  "let p=d.createElement('p');p.className='notice warning';p.setAttribute('role','alert');",
+  `p.textContent=${JSON.stringify(MESSAGES)}[k];m.prepend(p)}};`,
+  `self.WebAssembly&&WebAssembly.validate(Uint8Array.from(atob('${FEATURES}'),c=>c.charCodeAt(0)))||addEventListener('DOMContentLoaded',()=>F(0));`,
+  "addEventListener('error',e=>e.error instanceof SyntaxError&&F(0))}",
+].join('') + '</script>';
+html = html.replace(trunkLoader, () => failScript + '<script type=module>' + [
   "const d=document,p=()=>performance.getEntriesByName('first-contentful-paint').length>0;",
   "if(d.documentElement.hasAttribute('data-away'))await new Promise(()=>{});",
   "await new Promise(g=>{if(d.hidden||p())return g();setTimeout(g,1e3);try{new PerformanceObserver((_,o)=>{p()&&(o.disconnect(),g())}).observe({type:'paint',buffered:!0})}catch{g()}});",
-  `await(await import('${js}')).default({module_or_path:'${wasm}'})`,
+  `try{await(await import('${js}')).default({module_or_path:'${wasm}'})}catch{litmusFail(self.origin=='null'?1:2)}`,
 ].join('') + '</script>');
 
 // The favicon (245 bytes) goes inline too: one request fewer before the

@@ -160,7 +160,7 @@ async fn results_card_shows_index_band_and_next_steps() {
         .query_selector_all("[data-testid=next-steps] li")
         .unwrap();
     assert_eq!(steps.length(), 3);
-    assert!(text(&root, "[data-testid=next-steps]").contains("B5 (0)"));
+    assert!(text(&root, "[data-testid=next-steps]").contains("Talking about our lives (0/100). "));
     assert!(text(&root, ".bar-chart").contains("CEO"));
     handle.destroy();
 }

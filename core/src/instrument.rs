@@ -76,6 +76,9 @@ pub struct Litmus {
     pub max_colleagues: u8,
     /// The longest private label, in characters.
     pub label_max: u8,
+    /// The short title of the litmus test's next step, e.g. "Know each
+    /// other's stories".
+    pub title: Text,
     /// The next step shown when the verdict is not `pass`; `{n}` is replaced
     /// by the number of colleagues known at fewer than five experiences.
     pub next_step: Text,
@@ -106,8 +109,11 @@ pub struct Part {
 /// One statement rated on the agreement scale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
-    /// Identifier, e.g. `B6`.
+    /// Identifier, e.g. `B6`: in codes and files, never shown to a user.
     pub id: Text,
+    /// A short title a user sees beside the statement's score, e.g.
+    /// "Commitments kept" (at most 40 characters, checked when the instrument file is read).
+    pub title: Text,
     /// The statement.
     pub text: Text,
     /// Index into [`Instrument::themes`].

@@ -74,6 +74,7 @@ struct RawLitmus {
     min_colleagues: u8,
     max_colleagues: u8,
     label_max: u8,
+    title: String,
     next_step: String,
 }
 
@@ -105,6 +106,7 @@ struct RawPart {
 #[serde(deny_unknown_fields)]
 struct RawItem {
     id: String,
+    title: String,
     text: String,
     theme: String,
     reverse: bool,
@@ -116,6 +118,21 @@ fn text(field: &str, value: String) -> Result<Cow<'static, str>, InstrumentError
         return Err(err(field, "must not be empty"));
     }
     Ok(Cow::Owned(value))
+}
+
+/// The longest short title of a statement, in characters: it is shown
+/// beside a score, on one line on a phone.
+pub const TITLE_MAX: usize = 40;
+
+fn short_title(field: &str, value: String) -> Result<Cow<'static, str>, InstrumentError> {
+    let n = value.chars().count();
+    if n > TITLE_MAX {
+        return Err(err(
+            field,
+            format!("is {n} characters; a short title has at most {TITLE_MAX}"),
+        ));
+    }
+    text(field, value)
 }
 
 fn identifier(field: &str, value: String) -> Result<Cow<'static, str>, InstrumentError> {
@@ -194,6 +211,7 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
                 min_colleagues: l.min_colleagues,
                 max_colleagues: l.max_colleagues,
                 label_max: l.label_max,
+                title: short_title("litmus.title", l.title)?,
                 next_step: text("litmus.next_step", l.next_step)?,
             })
         }
@@ -283,6 +301,7 @@ fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
                 })?;
             items.push(Item {
                 id: iid,
+                title: short_title(&format!("{field}.title"), item.title)?,
                 text: text(&format!("{field}.text"), item.text)?,
                 // `themes.len()` fits in a u8, checked above.
                 theme: theme as u8,
@@ -367,12 +386,13 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
     let litmus = match &instrument.litmus {
         None => "None".to_string(),
         Some(l) => format!(
-            "Some({p}::Litmus {{ question: {}, hint: {}, min_colleagues: {}, max_colleagues: {}, label_max: {}, next_step: {} }})",
+            "Some({p}::Litmus {{ question: {}, hint: {}, min_colleagues: {}, max_colleagues: {}, label_max: {}, title: {}, next_step: {} }})",
             s(&l.question),
             s(&l.hint),
             l.min_colleagues,
             l.max_colleagues,
             l.label_max,
+            s(&l.title),
             s(&l.next_step)
         ),
     };
@@ -402,8 +422,9 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
                 .iter()
                 .map(|i| {
                     format!(
-                        "{p}::Item {{ id: {}, text: {}, theme: {}, reverse: {}, next_step: {} }}",
+                        "{p}::Item {{ id: {}, title: {}, text: {}, theme: {}, reverse: {}, next_step: {} }}",
                         s(&i.id),
+                        s(&i.title),
                         s(&i.text),
                         i.theme,
                         i.reverse,

@@ -287,12 +287,11 @@ pub(crate) fn open<'a>(
     }
     let sum = bytes.split_off(bytes.len() - CHECKSUM);
     let body = bytes;
+    // Every format, this one and any later one, ends in the same checksum, so
+    // a code that fails it is damaged whatever its format byte says: only an
+    // intact code of an unknown format is "newer".
     if CRC32.checksum(&body) != u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]) {
-        // A newer format may checksum differently; say so rather than "altered".
-        return Err(match body[0] {
-            v if v > format => ShareError::FutureFormat(v),
-            _ => ShareError::Checksum,
-        });
+        return Err(ShareError::Checksum);
     }
     if body[0] != format {
         return Err(match body[0] {

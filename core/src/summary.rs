@@ -19,32 +19,43 @@ fn colleague(labels: Option<&[String]>, i: usize) -> String {
     }
 }
 
-/// Each next step with its text, in order (the litmus step with its count).
-pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<(Recommendation, String)> {
+/// One next step as a user reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextStep {
+    /// `litmus`, or the statement's id: a stable key, never shown.
+    pub id: String,
+    /// What it answers, in words: the litmus step's title, or the
+    /// statement's short title with its score, e.g. "Commitments kept (25/100)".
+    pub heading: String,
+    /// What to do (the litmus step with its count filled in).
+    pub text: String,
+}
+
+/// Each next step, in order.
+pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<NextStep> {
     report
         .recommendations
         .iter()
         .filter_map(|&r| match r {
             Recommendation::Litmus { below_five } => {
                 let l = instrument.litmus.as_ref()?;
-                Some((r, fill(&l.next_step, "{n}", &below_five.to_string())))
+                Some(NextStep {
+                    id: "litmus".to_string(),
+                    heading: l.title.to_string(),
+                    text: fill(&l.next_step, "{n}", &below_five.to_string()),
+                })
             }
             Recommendation::Item(i) => {
                 let (_, item) = instrument.item(i)?;
-                Some((r, item.next_step.to_string()))
+                let score = report.items.get(i).copied().flatten().unwrap_or(0);
+                Some(NextStep {
+                    id: item.id.to_string(),
+                    heading: format!("{} ({score}/100)", item.title),
+                    text: item.next_step.to_string(),
+                })
             }
         })
         .collect()
-}
-
-/// A next step's id: `litmus`, or the item's id.
-fn step_id(instrument: &Instrument, r: Recommendation) -> String {
-    match r {
-        Recommendation::Litmus { .. } => "litmus".to_string(),
-        Recommendation::Item(i) => instrument
-            .item(i)
-            .map_or_else(String::new, |(_, item)| item.id.to_string()),
-    }
 }
 
 /// A plain-text (Markdown) summary: index and band, litmus verdict, theme
@@ -84,8 +95,8 @@ pub fn summary_text(
     let steps = next_steps(instrument, report);
     if !steps.is_empty() {
         out.push_str("\nNext steps:\n");
-        for (i, (_, text)) in steps.iter().enumerate() {
-            out.push_str(&format!("{}. {text}\n", i + 1));
+        for (i, step) in steps.iter().enumerate() {
+            out.push_str(&format!("{}. **{}.** {}\n", i + 1, step.heading, step.text));
         }
     }
     if let Some(link) = link {
@@ -163,11 +174,12 @@ pub fn result_json(instrument: &Instrument, report: &Report, code: &str) -> Stri
     out.push_str(&format!("  \"items\": {{ {} }},\n", items.join(", ")));
     let steps: Vec<String> = next_steps(instrument, report)
         .iter()
-        .map(|(r, text)| {
+        .map(|step| {
             format!(
-                "{{ \"id\": {}, \"text\": {} }}",
-                json_string(&step_id(instrument, *r)),
-                json_string(text)
+                "{{ \"id\": {}, \"heading\": {}, \"text\": {} }}",
+                json_string(&step.id),
+                json_string(&step.heading),
+                json_string(&step.text)
             )
         })
         .collect();

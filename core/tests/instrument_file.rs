@@ -101,6 +101,31 @@ fn semantic_problems_name_the_field() {
 }
 
 #[test]
+fn every_statement_has_a_short_title_a_user_sees() {
+    let i = common::leadership_trust();
+    let titles: Vec<&str> = i.items().map(|(_, it)| &*it.title).collect();
+    assert_eq!(titles.len(), 14);
+    assert_eq!(titles[0], "One shared picture");
+    assert_eq!(titles[8], "Commitments kept");
+    assert!(titles
+        .iter()
+        .all(|t| !t.is_empty() && t.chars().count() <= 40));
+    let e = error_for("title = \"Commitments kept\"", "title = \"\"");
+    assert_eq!(e, "parts[1].items[2].title: must not be empty");
+    let long = "x".repeat(41);
+    let e = error_for(
+        "title = \"Commitments kept\"",
+        &format!("title = \"{long}\""),
+    );
+    assert_eq!(
+        e,
+        "parts[1].items[2].title: is 41 characters; a short title has at most 40"
+    );
+    let e = error_for("title = \"Commitments kept\"\n", "");
+    assert!(e.contains("missing field `title`"), "{e}");
+}
+
+#[test]
 fn an_address_is_short_lowercase_and_not_one_the_app_uses() {
     let cases = [
         ("value", true),

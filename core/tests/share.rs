@@ -184,6 +184,37 @@ fn damaged_codes_get_typed_errors() {
         .contains("newer version"));
 }
 
+#[test]
+fn every_single_character_change_is_damaged_or_not_a_code_never_newer() {
+    let i = common::leadership_trust();
+    for (good, ..) in GOLDEN_V1 {
+        for changed in common::single_character_changes(good) {
+            let err = decode(&changed, &[&i]).map(|_| ()).unwrap_err();
+            assert!(
+                matches!(
+                    err,
+                    ShareError::Checksum | ShareError::NotACode | ShareError::Truncated
+                ),
+                "{changed}: {err:?}"
+            );
+            let said = err.to_string();
+            assert!(!said.contains("newer"), "{changed}: {said}");
+        }
+    }
+    // The first character (the format byte) changed: damaged, not newer.
+    let good = GOLDEN_V1[0].0;
+    let changed = format!("B{}", &good[1..]);
+    assert_eq!(decode(&changed, &[&i]).unwrap_err(), ShareError::Checksum);
+    // A result file whose code was changed says the same.
+    let file = result_json(
+        &i,
+        &litmus_core::score::score(&i, &decode(good, &[&i]).unwrap().answers),
+        &changed,
+    );
+    let code = code_from_file(&file).unwrap();
+    assert_eq!(decode(code, &[&i]).unwrap_err(), ShareError::Checksum);
+}
+
 fn any_answers() -> impl Strategy<Value = (Answers, u32, Option<Vec<String>>)> {
     let response = prop_oneof![
         Just(Response::Unanswered),
@@ -286,7 +317,13 @@ fn text_summary_and_file_say_what_a_user_expects() {
     assert!(text.contains("not yet, coverage 75%, 2 of 4 colleagues fully known"));
     assert!(text.contains("Least known: Colleague 3"));
     assert!(text.contains("- Trust: 38\n- Alignment: 63\n"));
-    assert!(text.contains("1. Hold a story-sharing session"));
+    assert!(text.contains("1. **Know each other's stories.** Hold a story-sharing session"));
+    // Statements are named by their short title and score, never by an id.
+    assert!(
+        text.contains("2. **Talking about our lives (0/100).** "),
+        "{text}"
+    );
+    assert!(!text.contains("B5"), "{text}");
     assert!(text.contains("2 colleague(s)"));
     assert!(text.contains("Full result: https://example.test/#r=X"));
     let labels = vec!["CEO".to_string(), "CFO".into(), "CTO".into(), "COO".into()];
@@ -296,6 +333,7 @@ fn text_summary_and_file_say_what_a_user_expects() {
     let file = result_json(&i, &report, &code);
     assert!(file.contains("\"trust_index\": 62,"));
     assert!(file.contains("\"band\": \"solid\","));
+    assert!(file.contains("{ \"id\": \"B5\", \"heading\": \"Talking about our lives (0/100)\", "));
     assert_eq!(code_from_file(&file), Some(code.as_str()));
     assert_eq!(code_from_file("{\"code\": \"x\"}"), None);
 }

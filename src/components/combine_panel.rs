@@ -49,8 +49,9 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
     let text = use_node_ref();
     let on_add = {
         let (text, on_paste) = (text.clone(), props.on_paste.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        // A click, not a form submission: a frame sandboxed without
+        // `allow-forms` blocks submissions before any handler runs.
+        Callback::from(move |_: MouseEvent| {
             if let Some(text) = platform::take_text(&text) {
                 on_paste.emit(text);
             }
@@ -76,13 +77,13 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
             <p class="notice warning confidential"><strong>{"Confidential, not anonymous. "}</strong>
                 {"Whoever combines the codes could open them one by one, and in a small team people comparing notes can infer answers. Nothing is shown per person, and nothing at all below three results."}
             </p>
-            <form onsubmit={on_add}>
+            <form>
                 <div class="field">
                     <label for="codes">{"Paste links or codes: one per line, or mixed into chat text"}</label>
                     <textarea id="codes" ref={text} rows="6" autocomplete="off" spellcheck="false" />
                 </div>
                 <div class="share-actions">
-                    <button type="submit" class="button primary">{"Add codes"}</button>
+                    <button type="button" class="button primary" onclick={on_add}>{"Add codes"}</button>
                 </div>
             </form>
             if props.can_scan {

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use litmus_core::answers::Response;
 use litmus_core::instrument::Instrument;
 use litmus_core::percent::Percent;
-use litmus_core::score::{Recommendation, Report, Verdict};
+use litmus_core::score::{Report, Verdict};
 use litmus_core::summary::next_steps;
 use yew::prelude::*;
 
@@ -137,7 +137,7 @@ pub fn results_card(props: ResultsCardProps) -> Html {
             };
             Bar {
                 key: item.id.to_string().into(),
-                label: format!("{} \u{b7} {}", item.id, item.text).into(),
+                label: format!("{} \u{b7} {}", item.title, item.text).into(),
                 value: score,
                 shown: score
                     .map_or_else(|| why_none.to_string(), |s| s.to_string())
@@ -158,16 +158,9 @@ pub fn results_card(props: ResultsCardProps) -> Html {
         </section>
     };
 
-    let steps = next_steps(inst, report).into_iter().map(|(r, text)| match r {
-        Recommendation::Litmus { .. } => {
-            html! { <li key="litmus"><strong>{"Know each other's stories. "}</strong>{text}</li> }
-        }
-        Recommendation::Item(i) => {
-            let id = inst.item(i).map_or_else(String::new, |(_, item)| item.id.to_string());
-            let score = report.items.get(i).copied().flatten().unwrap_or(0);
-            html! {
-                <li key={id.clone()}><strong>{format!("{id} ({score}). ")}</strong>{text}</li>
-            }
+    let steps = next_steps(inst, report).into_iter().map(|step| {
+        html! {
+            <li key={step.id}><strong>{format!("{}. ", step.heading)}</strong>{step.text}</li>
         }
     });
     let steps_card = html! {

@@ -21,9 +21,13 @@ pub struct StepCardProps {
 /// One screen of the assessment: a heading, its content, and back/next. A
 /// plain function: it holds no state, and a component would cost bytes.
 pub fn step_card(props: StepCardProps) -> Html {
-    let onsubmit = {
+    // The step moves on from the submit button's click, not from the
+    // form's submission: Enter in a field clicks the default button too
+    // (implicit submission), and a frame sandboxed without `allow-forms`
+    // blocks the submission itself before any submit handler runs.
+    let onclick = {
         let on_next = props.on_next.clone();
-        Callback::from(move |e: SubmitEvent| {
+        Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             on_next.emit(());
         })
@@ -37,7 +41,7 @@ pub fn step_card(props: StepCardProps) -> Html {
         }
     });
     html! {
-        <form class="step card" {onsubmit} novalidate=true>
+        <form class="step card" novalidate=true>
             if let Some(eyebrow) = &props.eyebrow {
                 <p class="eyebrow">{eyebrow.clone()}</p>
             }
@@ -45,7 +49,7 @@ pub fn step_card(props: StepCardProps) -> Html {
             { props.children }
             <div class="step-nav">
                 { back }
-                <button type="submit" class="button primary">{props.next_label.clone()}</button>
+                <button type="submit" class="button primary" {onclick}>{props.next_label.clone()}</button>
             </div>
         </form>
     }

@@ -108,7 +108,7 @@ pub fn team_step(props: TeamStepProps) -> Html {
             </div>
             <fieldset class="labels">
                 <legend>{"Private labels (optional)"}</legend>
-                <p class="hint">{"Initials or a role help you recall who is who. Labels stay on this device and are never shared."}</p>
+                <p class="hint">{"Initials or a role help you recall who is who. Labels stay on this device; they travel only if you choose to include them when you share your result."}</p>
                 <ol>{ for labels }</ol>
             </fieldset>
             { for parts }

@@ -35,7 +35,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let s = r.items.get(i)?;
         Some(html! {
             <li key={item.id.to_string()} class="split">
-                <p class="split-item"><strong>{format!("{} ", item.id)}</strong>{item.text.to_string()}</p>
+                <p class="split-item"><strong>{format!("{}. ", item.title)}</strong>{item.text.to_string()}</p>
                 <p class="split-stats">
                     {format!("Mean {} \u{b7} answers from {} to {} \u{b7} {} answered",
                         s.mean_score.map_or(0, |m| m.shown()), s.lowest.unwrap_or(0), s.highest.unwrap_or(0), s.answered)}
@@ -52,7 +52,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             let mean = s.mean_score.map(|m| m.shown());
             Bar {
                 key: item.id.to_string().into(),
-                label: format!("{} \u{b7} {}", item.id, item.text).into(),
+                label: format!("{} \u{b7} {}", item.title, item.text).into(),
                 value: mean,
                 shown: format!(
                     "{} ({}\u{2013}{})",

@@ -4,7 +4,6 @@ use litmus_core::instrument::Instrument;
 use litmus_core::team::ValueGap;
 use yew::prelude::*;
 
-use super::capitalised;
 use super::step_card::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +42,7 @@ pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
         html! {
             <li key={item.id.to_string()} class="value-row" data-flagged={flagged.then_some("")}
                 data-testid={format!("gap-{}", item.id)}>
-                <h2>{capitalised(&item.text)}</h2>
+                <h2>{item.title.to_string()}</h2>
                 <dl class="stats">
                     <div><dt>{"Team mean"}</dt><dd>{mean.map_or_else(|| "\u{2013}".to_string(), |m| tenths(m as i32).trim_start_matches('+').to_string())}</dd></div>
                     if let Some(g) = gap {

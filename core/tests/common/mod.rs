@@ -39,3 +39,20 @@ pub fn manager_value() -> Instrument {
     let text = std::fs::read_to_string(&path).expect("instrument file");
     parse_instrument(&text).expect("valid instrument")
 }
+
+/// Every single-character change of a valid code: the alphabet's other 63
+/// characters and a few a result never has, at every position.
+pub fn single_character_changes(code: &str) -> Vec<String> {
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = Vec::new();
+    for (at, old) in code.char_indices() {
+        for new in ALPHABET.chars().chain(['=', '+', '/', '.', ' ', '\u{e9}']) {
+            if new != old {
+                let mut changed = code.to_string();
+                changed.replace_range(at..at + old.len_utf8(), new.encode_utf8(&mut [0; 4]));
+                out.push(changed);
+            }
+        }
+    }
+    out
+}
