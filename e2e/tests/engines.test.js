@@ -154,12 +154,16 @@ test('WebKit: a check completed, the Trust Index the rules give, the share link 
 });
 
 test('Firefox: a check completed, the Trust Index the rules give, the share link reopened', async () => {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  // The window is sized at launch: Firefox ESR 140's WebDriver BiDi lacks
+  // the screen-orientation command that puppeteer's setViewport sends.
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true,
+    defaultViewport: null, args: ['--width=390', '--height=844'],
+  });
   try {
     const session = async () => {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport({ width: 390, height: 844 });
       return {
         context,
         open: (u) => page.goto(u),
