@@ -126,3 +126,67 @@ export async function shareLink(page) {
   await page.click('text=Share or save this result');
   return page.inputValue('[data-testid=share-link]');
 }
+
+/** A completed check's share link and its QR code as the share sheet draws
+ * it (an SVG), in a fresh phone context of `browser`. */
+export async function qrOfResult(browser, server, { known, answers }) {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await completeCheck(page, { known, answers });
+  const link = await shareLink(page);
+  const svg = await page.$eval('svg.qr', (e) => e.outerHTML);
+  await context.close();
+  return { link, svg };
+}
+
+/** Greyscale pictures (one byte per pixel) of QR code SVGs drawn side by
+ * side on white, `side` pixels each, rendered in the browser. */
+export async function pictures(browser, svgs, { width, height, side, perPicture = 1 }) {
+  const page = await (await phone(browser)).newPage();
+  const out = await page.evaluate(async ({ svgs, width, height, side, perPicture }) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const g = canvas.getContext('2d');
+    const images = [];
+    for (const svg of svgs) {
+      const img = new Image();
+      const sized = svg.replace('<svg', `<svg xmlns="http://www.w3.org/2000/svg" width="${side}" height="${side}"`);
+      img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(sized);
+      await img.decode();
+      images.push(img);
+    }
+    const result = [];
+    for (let at = 0; at < images.length; at += perPicture) {
+      g.fillStyle = '#fff';
+      g.fillRect(0, 0, width, height);
+      const group = images.slice(at, at + perPicture);
+      const gap = (width - group.length * side) / (group.length + 1);
+      group.forEach((img, k) => g.drawImage(img, gap + k * (side + gap), (height - side) / 2, side, side));
+      const rgba = g.getImageData(0, 0, width, height).data;
+      let grey = '';
+      for (let i = 0; i < width * height; i++) {
+        grey += String.fromCharCode(Math.round(0.299 * rgba[4 * i] + 0.587 * rgba[4 * i + 1] + 0.114 * rgba[4 * i + 2]));
+      }
+      result.push({ grey: btoa(grey), png: canvas.toDataURL('image/png').split(',')[1] });
+    }
+    return result;
+  }, { svgs, width, height, side, perPicture });
+  await page.context().close();
+  return out.map((p) => ({ grey: Buffer.from(p.grey, 'base64'), png: Buffer.from(p.png, 'base64') }));
+}
+
+/** A Y4M video (what Chromium's fake camera plays, looping): each picture
+ * held for a second, with blank frames between. */
+export function y4m(frames, width, height) {
+  const blank = Buffer.alloc(width * height, 255);
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const parts = [Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`)];
+  for (const y of [blank, ...frames.flatMap((f) => [...Array(10).fill(f), blank, blank, blank])]) {
+    parts.push(Buffer.from('FRAME\n'), y, chroma);
+  }
+  return Buffer.concat(parts);
+}
+

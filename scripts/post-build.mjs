@@ -57,8 +57,9 @@ if (!js || !wasm) throw new Error("Trunk's loader no longer imports the glue as 
 // silently disabled. A classic script (it runs in any browser) defines
 // `litmusFail(k)`, which puts message k above the shell's first card:
 // 0, a browser too old for the module's features (reference types, bulk
-// memory and multi-value, checked by validating a 47-byte module using all
-// three; or a loader it cannot parse, as without top-level await); 1, a
+// memory and multi-value, checked once loading has failed by validating a
+// 47-byte module using all three; or a loader it cannot parse, as without
+// top-level await); 1, a
 // sandboxed frame (an opaque origin) whose server does not send
 // Access-Control-Allow-Origin, so the glue and the module cannot be fetched;
 // 2, any other failed load (offline on a first visit, a broken deploy).
@@ -73,14 +74,16 @@ const failScript = '<script>' + [
   "{let d=document,F=self.litmusFail=k=>{let m=d.querySelector('.shell main');if(m&&!F.s){F.s=1;d.documentElement.className='';",
   "let p=d.createElement('p');p.className='notice warning';p.setAttribute('role','alert');",
   `p.textContent=${JSON.stringify(MESSAGES)}[k];m.prepend(p)}};`,
-  `self.WebAssembly&&WebAssembly.validate(Uint8Array.from(atob('${FEATURES}'),c=>c.charCodeAt(0)))||addEventListener('DOMContentLoaded',()=>F(0));`,
+  // Whether the browser has the module's features: asked only once loading
+  // has failed, so a working start never pays for it.
+  `F.v=()=>!!self.WebAssembly&&WebAssembly.validate(Uint8Array.from(atob('${FEATURES}'),c=>c.charCodeAt(0)));`,
   "addEventListener('error',e=>e.error instanceof SyntaxError&&F(0))}",
 ].join('') + '</script>';
 html = html.replace(trunkLoader, () => failScript + '<script type=module>' + [
   "const d=document,p=()=>performance.getEntriesByName('first-contentful-paint').length>0;",
   "if(d.documentElement.hasAttribute('data-away'))await new Promise(()=>{});",
   "await new Promise(g=>{if(d.hidden||p())return g();setTimeout(g,1e3);try{new PerformanceObserver((_,o)=>{p()&&(o.disconnect(),g())}).observe({type:'paint',buffered:!0})}catch{g()}});",
-  `try{await(await import('${js}')).default({module_or_path:'${wasm}'})}catch{litmusFail(self.origin=='null'?1:2)}`,
+  `try{await(await import('${js}')).default({module_or_path:'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`,
 ].join('') + '</script>');
 
 // The favicon (245 bytes) goes inline too: one request fewer before the
@@ -104,6 +107,35 @@ if (process.env.TRUNK_PROFILE !== 'debug') {
       throw new Error(`terser could not minify ${name} (run scripts/serve or scripts/test once to install it): ${e.message}`);
     }
   }
+}
+
+// The workshop's QR code reader: the crate in scan/, built to a WebAssembly
+// module with no bindings, and the worker that runs it, both named after
+// their content. The page names the worker in <meta name=litmus-scan>; both
+// are fetched only when a facilitator first scans (and precached by the
+// service worker below, so scanning works offline).
+if (page === 'workshop') {
+  const root = new URL('..', import.meta.url).pathname;
+  execFileSync('cargo', ['build', '-p', 'litmus-scan', '--release', '--target', 'wasm32-unknown-unknown'], { cwd: root, stdio: 'inherit' });
+  const built = join(root, 'target/wasm32-unknown-unknown/release/litmus_scan.wasm');
+  const optimised = join(dir, 'scan.tmp.wasm');
+  execFileSync('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', built, '-o', optimised], { stdio: 'inherit' });
+  const bytes = await readFile(optimised);
+  await rm(optimised);
+  const named = (text, ext) => `scan-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
+  const wasmName = named(bytes, 'wasm');
+  await writeFile(join(dir, wasmName), bytes);
+  const workerPath = join(dir, 'scan-worker.tmp.js');
+  await writeFile(workerPath, (await readFile(new URL('./scan-worker.js', import.meta.url), 'utf8')).replaceAll('__WASM__', wasmName));
+  if (process.env.TRUNK_PROFILE !== 'debug') {
+    execFileSync('terser', [workerPath, '--compress', 'passes=2', '--mangle', '-o', workerPath], { stdio: 'inherit' });
+  }
+  const worker = await readFile(workerPath);
+  await rm(workerPath);
+  const workerName = named(worker, 'js');
+  await writeFile(join(dir, workerName), worker);
+  if (!html.includes('</head>')) throw new Error('workshop/index.html has no </head>');
+  html = html.replace('</head>', `<meta name=litmus-scan content="${workerName}"></head>`);
 }
 
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

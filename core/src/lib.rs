@@ -11,6 +11,7 @@
 //! - [`session`]: the assessment flow as a pure state machine.
 //! - [`save`]: the versioned on-device save format, with migration.
 //! - [`share`]: the share code (link fragment, QR code, file).
+//! - `qr_read` (feature `scan`): reading QR codes from camera frames and photos.
 //! - [`summary`]: a result as Markdown text and as a JSON file.
 //! - `parse` (feature `parse`): reading and validating instrument files.
 #![deny(missing_docs)]
@@ -22,6 +23,8 @@ pub mod instrument;
 pub mod parse;
 pub mod percent;
 pub mod qr;
+#[cfg(feature = "scan")]
+pub mod qr_read;
 pub mod save;
 pub mod score;
 pub mod session;

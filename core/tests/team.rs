@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use litmus_core::answers::{Answers, Response};
 use litmus_core::instrument::Instrument;
 use litmus_core::share::{encode, ShareError};
-use litmus_core::team::{aggregate, candidates, value_gaps, Combination, Rejection, ValueGap};
+use litmus_core::team::{
+    aggregate, candidates, value_gaps, Combination, Rejection, Scanned, ValueGap,
+};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -349,6 +351,34 @@ fn team_link_lengths_for_3_10_and_30_results() {
     let lengths = [len(3), len(10), len(30)];
     println!("team fragment lengths for 3, 10, 30 results: {lengths:?}");
     assert!(lengths.iter().all(|&l| l <= 140), "{lengths:?}");
+}
+
+#[test]
+fn each_scanned_code_says_what_it_did() {
+    let a = code(&[5, 3], 4, 1);
+    let b = code(&[2], 2, 3);
+    let damaged = format!("{}A", &b[..b.len() - 1]);
+    let manager = value_code(0, [5, 4, 5, 3], 1);
+    let mut combo = Combination::default();
+    let all = [lt(), mv()];
+    let cases: Vec<(&str, String, Scanned, &str)> = vec![
+        ("a first link", format!("https://x.example/#r={a}"), Scanned::Added(1), "Added: 1 result so far."),
+        ("the same link again", format!("https://x.example/#r={a}"), Scanned::Duplicate, "Already added: this duplicate is ignored."),
+        ("a bare code", b.clone(), Scanned::Added(2), "Added: 2 results so far."),
+        ("a damaged code", damaged, Scanned::Rejected(Rejection::Code(ShareError::Checksum)),
+            "Rejected: the code was changed or mistyped (its checksum does not match)."),
+        ("another questionnaire", manager, Scanned::Rejected(Rejection::OtherInstrument {
+            found: "manager-value".into(), expected: "leadership-trust".into() }),
+            "Rejected: it is a manager-value result, but this combination holds leadership-trust results."),
+        ("a QR code of something else", "https://example.com/menu".into(), Scanned::NotACode,
+            "That QR code holds no Litmus result."),
+    ];
+    for (name, text, expected, says) in cases {
+        let outcome = combo.add_scanned(&text, &all);
+        assert_eq!(outcome, expected, "{name}");
+        assert_eq!(outcome.to_string(), says, "{name}");
+    }
+    assert_eq!((combo.entries.len(), combo.duplicates), (2, 1));
 }
 
 fn mv() -> &'static Instrument {

@@ -100,9 +100,7 @@ test('the workshop page has its own shell, and its app replaces it with no visib
   });
   await page.goto(server.url + 'workshop/');
   await ready(page);
-  if (!(await page.evaluate(() => 'BarcodeDetector' in window))) {
-    assert.deepEqual(await firstScreen(page), shell, 'the app draws exactly what the shell drew');
-  }
+  assert.deepEqual(await firstScreen(page), shell, 'the app draws exactly what the shell drew');
   assert.ok(!(await page.isDisabled('text=Add codes')), 'the app enables its controls');
   assert.equal(await page.evaluate(() => window.__shift), 0, 'nothing moved when the app took over');
   await page.context().close();

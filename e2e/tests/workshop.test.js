@@ -2,7 +2,10 @@
 // the network off after the first load; the value question's gaps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, phone, axe, ready, completeCheck, shareLink } from '../harness.js';
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, phone, axe, ready, completeCheck, shareLink, qrOfResult, pictures, y4m } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -193,47 +196,113 @@ test('a manager plus three team members show the perception gaps', async () => {
   await assertClean(page, 'value gaps');
 });
 
-test('participants’ QR codes are scanned with the camera where the browser can', async () => {
-  const links = [];
-  for (const p of PEOPLE) links.push(await leaderLink(p));
-  const codes = [links[0], links[0], links[0], links[1], links[2], links[2]];
+// Scanning: the participants' QR codes as the app itself draws them on
+// their share sheets, played to the workshop through Chromium's fake camera
+// (a Y4M video) and read by the workshop's own QR reader, with no
+// BarcodeDetector anywhere.
+async function leaderQr(person) {
+  return qrOfResult(browser, server, { known: person.known, answers: ITEMS.map((id) => person[id] ?? person.answer) });
+}
 
-  // Without a barcode detector there is no scan button: paste is the way.
-  const plain = await (await phone(browser)).newPage();
-  await plain.goto(server.url + '#combine');
-  await ready(plain);
-  if (!(await plain.evaluate(() => 'BarcodeDetector' in window))) {
-    assert.equal(await plain.locator('text=Scan QR codes with the camera').count(), 0);
+test('participants’ QR codes are read with the camera and from a photo, with no BarcodeDetector', async () => {
+  const qrs = [];
+  for (const p of PEOPLE) qrs.push(await leaderQr(p));
+  const frames = await pictures(browser, qrs.map((q) => q.svg), { width: 640, height: 480, side: 300 });
+  const dir = await mkdtemp(join(tmpdir(), 'litmus-scan-'));
+  const video = join(dir, 'room.y4m');
+  await writeFile(video, y4m(frames.map((f) => f.grey), 640, 480));
+
+  const camera = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+  try {
+    const context = await phone(camera, { permissions: ['camera'] });
+    await context.addInitScript(() => { delete window.BarcodeDetector; });
+    const page = await context.newPage();
+    await page.goto(server.url + 'workshop/');
+    await ready(page);
+    assert.equal(await page.evaluate(() => 'BarcodeDetector' in window), false);
+    // The reader is fetched only when scanning starts.
+    const fetched = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    assert.equal(fetched.filter((p) => /scan-/.test(p)).length, 0);
+
+    // The first leader's link was pasted already: scanning it again is a
+    // duplicate, ignored and said so.
+    await page.fill('#codes', qrs[0].link);
+    await page.click('text=Add codes');
+    await page.click('text=Scan QR codes with the camera');
+    await page.waitForSelector('video.scanner');
+    await page.waitForSelector('[data-testid=counts]:has-text("3 valid")', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid=counts]:has-text("1 duplicate ignored")', { timeout: 30_000 });
+    assert.match(await page.textContent('[data-testid=counts]'), /3 valid · 1 duplicate ignored · 0 rejected/);
+    assert.match(await page.textContent('[data-testid=scan-status]'), /Added: 3 results so far\.|Already added: this duplicate is ignored\./);
+    assert.ok(fetched.some((p) => /scan-\w+\.wasm$/.test(p)), 'the reader was fetched when scanning started');
+    assert.deepEqual(await axe(page), [], 'axe while scanning');
+    // Scanning alone reveals nothing: the reveal stays a step of its own.
+    assert.equal(await page.locator('[data-testid=team-index]').count(), 0);
+    // The README's picture of scanning (docs/scanning.png is a copy).
+    await page.evaluate(() => document.querySelector('.scan').scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(dir, 'scanning.png') });
+    await page.click('text=Stop scanning');
+    assert.equal(await page.locator('video.scanner').count(), 0);
+    await page.click('text=Reveal the team view');
+    await page.waitForSelector('[data-testid=team-index]');
+    assert.equal((await page.textContent('[data-testid=team-index] .index-value')).trim(), String(expected().index));
+    await context.close();
+
+    // A photo holding two codes adds two.
+    const [photo] = await pictures(browser, [qrs[1].svg, qrs[2].svg], { width: 1200, height: 700, side: 420, perPicture: 2 });
+    const photoPath = join(dir, 'two-codes.png');
+    await writeFile(photoPath, photo.png);
+    const second = await (await phone(camera)).newPage();
+    await second.goto(server.url + 'workshop/');
+    await ready(second);
+    await second.setInputFiles('#codes-photo', photoPath);
+    await second.waitForSelector('[data-testid=scan-note]:has-text("Read 2 QR codes in the photo.")', { timeout: 30_000 });
+    assert.match(await second.textContent('[data-testid=counts]'), /2 valid · 0 duplicates ignored · 0 rejected/);
+    // A picture with no code says so, and a file that is no picture too.
+    await writeFile(join(dir, 'blank.png'), await blankPng());
+    await second.setInputFiles('#codes-photo', join(dir, 'blank.png'));
+    await second.waitForSelector('[data-testid=scan-note]:has-text("No QR code could be read in that photo")');
+    await writeFile(join(dir, 'notes.txt'), 'not a picture');
+    await second.setInputFiles('#codes-photo', join(dir, 'notes.txt'));
+    await second.waitForSelector('[data-testid=scan-note]:has-text("not a picture this browser can open")');
+    assert.match(await second.textContent('[data-testid=counts]'), /2 valid/);
+  } finally {
+    await camera.close();
   }
 
-  // A fake camera, and a detector that sees each participant's code for a
-  // few frames running, as a phone held up to the camera would.
-  const camera = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-  const context = await camera.newContext({ viewport: { width: 390, height: 844 }, permissions: ['camera'] });
-  await context.addInitScript((seen) => {
-    window.BarcodeDetector = class {
-      constructor(options) { this.formats = options.formats; }
-      async detect() {
-        const next = seen.shift();
-        return next ? [{ rawValue: next, format: 'qr_code' }] : [];
-      }
-    };
-  }, codes);
-  const page = await context.newPage();
-  await page.goto(server.url + '#combine');
-  await ready(page);
-  await page.click('text=Scan QR codes with the camera');
-  await page.waitForSelector('video.scanner');
-  await page.waitForSelector('[data-testid=counts]:has-text("3 valid")');
-  assert.match(await page.textContent('[data-testid=counts]'), /3 valid · 0 duplicates ignored · 0 rejected/);
-  await assertClean(page, 'scanning');
-  await page.click('text=Stop scanning');
-  assert.equal(await page.locator('video.scanner').count(), 0);
-  await page.click('text=Reveal the team view');
-  await page.waitForSelector('[data-testid=team-index]');
-  assert.equal((await page.textContent('[data-testid=team-index] .index-value')).trim(), String(expected().index));
-  await camera.close();
+  // Permission denied: the camera is refused, and the page says how to allow it.
+  const refusing = await launch(['--use-fake-device-for-media-stream', '--deny-permission-prompts']);
+  try {
+    const page = await (await phone(refusing)).newPage();
+    await page.goto(server.url + 'workshop/');
+    await ready(page);
+    await page.click('text=Scan QR codes with the camera');
+    await page.waitForSelector('[data-testid=scan-note]:has-text("The camera was not allowed")');
+    assert.equal(await page.locator('video.scanner').count(), 0, 'the preview goes');
+    assert.equal(await page.getAttribute('text=Scan QR codes with the camera', 'aria-pressed'), 'false');
+  } finally {
+    await refusing.close();
+  }
 });
+
+/** A picture with a dark block in it but no code. */
+async function blankPng() {
+  const page = await (await phone(browser)).newPage();
+  const png = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    c.width = 400;
+    c.height = 300;
+    const g = c.getContext('2d');
+    g.fillStyle = '#fff';
+    g.fillRect(0, 0, 400, 300);
+    g.fillStyle = '#000';
+    g.fillRect(50, 50, 80, 40);
+    return c.toDataURL('image/png').split(',')[1];
+  });
+  await page.context().close();
+  return Buffer.from(png, 'base64');
+}
 
 async function assertClean(page, where) {
   assert.deepEqual(await axe(page), [], `axe on ${where}`);

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::qr_scanner::QrScanner;
 use super::step_card::HEADING_ID;
 use crate::platform;
+use crate::platform::scan::ScanProblem;
 
 /// A rejected code as shown: its line and the reason.
 #[derive(Clone, PartialEq)]
@@ -27,14 +28,22 @@ pub struct CombinePanelProps {
     pub ready: bool,
     /// What is still missing, when not ready.
     pub missing: AttrValue,
-    /// Whether this browser can scan QR codes with a camera.
-    pub can_scan: bool,
     /// Whether the camera is scanning.
     pub scanning: bool,
-    /// Why the camera could not scan.
-    pub scan_error: Option<AttrValue>,
+    /// Which camera is scanning (0: the back camera).
+    pub camera: usize,
+    /// How many cameras there are (known once one has started).
+    pub cameras: usize,
+    /// What the last scanned code did.
+    pub scan_status: Option<AttrValue>,
+    /// Why the camera or a photo could not be read, or what a photo held.
+    pub scan_note: Option<AttrValue>,
     pub on_toggle_scan: Callback<()>,
-    pub on_scan_error: Callback<()>,
+    pub on_switch_camera: Callback<()>,
+    pub on_code: Callback<String>,
+    pub on_cameras: Callback<usize>,
+    pub on_scan_problem: Callback<ScanProblem>,
+    pub on_scan_photo: Callback<platform::File>,
     pub on_paste: Callback<String>,
     pub on_open_file: Callback<platform::File>,
     pub on_reveal: Callback<()>,
@@ -65,6 +74,14 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
             }
         })
     };
+    let on_photo = {
+        let cb = props.on_scan_photo.clone();
+        Callback::from(move |e: Event| {
+            if let Some(file) = platform::take_file(&e) {
+                cb.emit(file);
+            }
+        })
+    };
     let reveal = props.on_reveal.clone();
     let enough = props.ready;
     let rejected = props.rejected.iter().map(|r| {
@@ -86,20 +103,34 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
                     <button type="button" class="button primary" onclick={on_add}>{"Add codes"}</button>
                 </div>
             </form>
-            if props.can_scan {
-                <div class="scan">
+            <div class="scan">
+                <div class="share-actions">
                     <button type="button" class="button secondary" aria-pressed={props.scanning.to_string()}
                         onclick={let cb = props.on_toggle_scan.clone(); move |_| cb.emit(())}>
                         {if props.scanning { "Stop scanning" } else { "Scan QR codes with the camera" }}
                     </button>
-                    if props.scanning {
-                        <QrScanner on_code={props.on_paste.clone()} on_error={props.on_scan_error.clone()} />
+                    if props.scanning && props.cameras > 1 {
+                        <button type="button" class="button secondary"
+                            onclick={let cb = props.on_switch_camera.clone(); move |_| cb.emit(())}>
+                            {"Switch camera"}
+                        </button>
                     }
                 </div>
-            }
-            if let Some(why) = &props.scan_error {
-                <p class="note">{why.clone()}</p>
-            }
+                if props.scanning {
+                    <QrScanner camera={props.camera} on_code={props.on_code.clone()}
+                        on_cameras={props.on_cameras.clone()} on_problem={props.on_scan_problem.clone()} />
+                    <p class="scan-status" role="status" data-testid="scan-status">
+                        {props.scan_status.clone().unwrap_or_else(|| "Hold a participant's QR code in view: each is added the moment it is read.".into())}
+                    </p>
+                }
+                if let Some(note) = &props.scan_note {
+                    <p class="note" role="alert" data-testid="scan-note">{note.clone()}</p>
+                }
+            </div>
+            <p class="open-file">
+                <label for="codes-photo">{"Or scan a photo of one or more QR codes"}</label>
+                <input id="codes-photo" type="file" accept="image/*" onchange={on_photo} />
+            </p>
             <p class="open-file">
                 <label for="codes-file">{"Or open a text file of links or codes"}</label>
                 <input id="codes-file" type="file" accept=".txt,.csv,.json,text/plain" onchange={on_file} />

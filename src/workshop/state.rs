@@ -11,7 +11,8 @@ use std::rc::Rc;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::instrument::Instrument;
 use litmus_core::team::{
-    aggregate, decode_team, team_code_in_fragment, value_gaps, Combination, TeamReport, ValueGap,
+    aggregate, decode_team, team_code_in_fragment, value_gaps, Combination, Scanned, TeamReport,
+    ValueGap,
 };
 use yew::prelude::*;
 
@@ -24,6 +25,8 @@ pub struct Collecting {
     pub combination: Combination,
     /// Why the last paste was refused as a whole.
     pub paste_error: Option<AttrValue>,
+    /// What the last scanned QR code did.
+    pub last_scan: Option<Scanned>,
 }
 
 /// A team view opened from a team link.
@@ -93,6 +96,8 @@ pub enum WorkshopAction {
 pub enum Combine {
     /// Pasted, scanned or loaded text holding codes.
     Paste(String),
+    /// The text of one QR code read by the camera or in a photo.
+    Scanned(String),
     /// Reveal the view, when there are enough results; the set is frozen
     /// from then on.
     Reveal,
@@ -159,6 +164,12 @@ impl WorkshopState {
                         .add_text(&text, ALL)
                         .err()
                         .map(|e| AttrValue::from(e.to_string()));
+                }
+            }
+            Combine::Scanned(text) => {
+                if let Screen::Collecting(c) = &mut self.screen {
+                    c.paste_error = None;
+                    c.last_scan = Some(c.combination.add_scanned(&text, ALL));
                 }
             }
             Combine::Reveal => {
@@ -240,6 +251,41 @@ mod tests {
             REVEAL,
         ]);
         assert_eq!(collecting(&s).combination.entries.len(), 2);
+    }
+
+    #[test]
+    fn scanned_codes_are_added_one_by_one_and_never_reveal() {
+        let scan = |text: String| WorkshopAction::Workshop(Combine::Scanned(text));
+        let s = run(vec![
+            scan(code(0, 4, None, 1)),
+            scan(code(0, 2, None, 2)),
+            scan(code(0, 2, None, 2)),
+            scan(code(0, 5, None, 3)),
+        ]);
+        let c = collecting(&s);
+        assert_eq!(
+            (c.combination.entries.len(), c.combination.duplicates),
+            (3, 1)
+        );
+        assert_eq!(c.last_scan, Some(Scanned::Added(3)));
+        assert!(
+            c.combination.can_reveal(),
+            "ready, but the reveal stays a step of its own"
+        );
+        let after = run(vec![
+            scan(code(0, 4, None, 1)),
+            scan(code(0, 2, None, 2)),
+            scan(code(0, 5, None, 3)),
+            REVEAL,
+            scan(code(0, 1, None, 9)),
+        ]);
+        let Screen::Team(_, report) = &after.screen else {
+            panic!("three scanned results reveal the team view");
+        };
+        assert_eq!(
+            report.n, 3,
+            "a code scanned after the reveal changes nothing"
+        );
     }
 
     #[test]

@@ -153,6 +153,53 @@ impl Combination {
     }
 }
 
+/// What one scanned QR code did to a combination, for the facilitator to
+/// see the moment it is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scanned {
+    /// A new result: the combination now holds this many.
+    Added(usize),
+    /// A result already in the combination: ignored.
+    Duplicate,
+    /// A code that could not be used, and why.
+    Rejected(Rejection),
+    /// A QR code holding no Litmus link or code at all.
+    NotACode,
+}
+
+impl Combination {
+    /// Adds the text of one scanned QR code (a link or a code), as a paste
+    /// of one line would, and says what it did. The rejected list then
+    /// holds this code's rejection alone, if any.
+    pub fn add_scanned(&mut self, text: &str, instruments: &[&'static Instrument]) -> Scanned {
+        let (entries, duplicates) = (self.entries.len(), self.duplicates);
+        if self.add_text(text, instruments).is_err() {
+            return Scanned::NotACode;
+        }
+        if let Some(r) = self.rejected.first() {
+            Scanned::Rejected(r.reason.clone())
+        } else if self.entries.len() > entries {
+            Scanned::Added(self.entries.len())
+        } else if self.duplicates > duplicates {
+            Scanned::Duplicate
+        } else {
+            Scanned::NotACode
+        }
+    }
+}
+
+impl fmt::Display for Scanned {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scanned::Added(1) => f.write_str("Added: 1 result so far."),
+            Scanned::Added(n) => write!(f, "Added: {n} results so far."),
+            Scanned::Duplicate => f.write_str("Already added: this duplicate is ignored."),
+            Scanned::Rejected(why) => write!(f, "Rejected: {why}."),
+            Scanned::NotACode => f.write_str("That QR code holds no Litmus result."),
+        }
+    }
+}
+
 impl Combination {
     /// The entries answering in a role that many may take (team members),
     /// or every entry for instruments without roles.

@@ -19,7 +19,7 @@ pub mod value_gap;
 
 pub use aggregation::{aggregate, ItemStats, TeamReport};
 pub use code::{decode_team, encode_team, team_code_in_fragment, TEAM_FORMAT, TEAM_FRAGMENT_KEY};
-pub use combination::{Combination, Entry, PasteError, Rejected, Rejection};
+pub use combination::{Combination, Entry, PasteError, Rejected, Rejection, Scanned};
 pub use extract::candidates;
 pub use value_gap::{value_gaps, ValueGap};
 
