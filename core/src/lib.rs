@@ -7,6 +7,10 @@
 //! - [`embed`]: a consultant's branding options, validated from the URL.
 //! - [`answers`]: what a respondent answered, and the item score rule.
 //! - [`score`]: the scoring rules of `INSTRUMENT.md`, into a [`score::Report`].
+//! - [`calendar`]: reminder and commitment calendar files (iCalendar).
+//! - [`compare`]: a result against an earlier one, and a team view against
+//!   an earlier team's.
+//! - [`date`]: calendar dates at day precision.
 //! - [`percent`]: exact fractions, so "62.5 shows 63" always holds.
 //! - [`session`]: the assessment flow as a pure state machine.
 //! - [`save`]: the versioned on-device save format, with migration.
@@ -17,6 +21,9 @@
 #![deny(missing_docs)]
 
 pub mod answers;
+pub mod calendar;
+pub mod compare;
+pub mod date;
 pub mod embed;
 pub mod instrument;
 #[cfg(feature = "parse")]

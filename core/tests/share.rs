@@ -4,8 +4,9 @@
 mod common;
 
 use litmus_core::answers::{Answers, Response};
+use litmus_core::date::Date;
 use litmus_core::instrument::Instrument;
-use litmus_core::share::{code_in_fragment, decode, encode, fragment, ShareError};
+use litmus_core::share::{code_in_fragment, decode, encode, encode_dated, fragment, ShareError};
 use litmus_core::summary::{code_from_file, result_json, summary_text};
 use proptest::prelude::*;
 
@@ -84,6 +85,102 @@ fn golden_codes_of_format_1_decode_and_encode_exactly() {
     }
 }
 
+/// Every code format 2 ever produced (format 1 with the completion date)
+/// must keep decoding to the same result and date. Never edit these.
+#[allow(clippy::type_complexity)]
+const GOLDEN_V2: &[(&str, &str, [bool; 2], &[u8], &str, u32, Option<&[&str]>)] = &[
+    (
+        "AgEBAQAAAANoJg222m2220BzP1TW",
+        "2026-12-02",
+        [true, true],
+        &[5],
+        "5 5 5 5 5 1 5 5 5 5 5 5 5 5",
+        1,
+        None,
+    ),
+    (
+        "AgEBKgAAAAEAACgpw5ioAAAA2VYm6w",
+        "2000-01-01",
+        [true, false],
+        &[0, 1, 2, 3, 4],
+        "1 - 3 . 5 2 . . . . . . . .",
+        42,
+        None,
+    ),
+    (
+        "AgEB_____wPCJqW222222222ySRSSSSAl6e4Ig",
+        "2027-03-02",
+        [true, true],
+        &[5; 20],
+        "4 4 4 4 4 2 4 4 4 4 4 4 4 4",
+        u32::MAX,
+        None,
+    ),
+    (
+        "AgEBBwAAAIP__xRKNVknbbADQ0ZPBFpvw6tIHYXr",
+        "2179-06-06",
+        [true, true],
+        &[4, 2],
+        "2 4 3 2 5 3 1 1 1 - - - - -",
+        7,
+        Some(&["CFO", "Zoë"]),
+    ),
+];
+
+#[test]
+fn golden_codes_of_format_2_decode_and_encode_exactly_with_their_date() {
+    let i = common::leadership_trust();
+    for &(code, day, parts, litmus, resp, nonce, labels) in GOLDEN_V2 {
+        let answers = Answers {
+            role: None,
+            parts: parts.to_vec(),
+            litmus: litmus.to_vec(),
+            responses: responses(resp),
+        };
+        let labels: Option<Vec<String>> = labels.map(|l| l.iter().map(|s| s.to_string()).collect());
+        let day = Date::parse(day).unwrap();
+        let shared = decode(code, &[&i]).unwrap_or_else(|e| panic!("{code}: {e}"));
+        assert_eq!(
+            (&shared.answers, shared.nonce, &shared.labels),
+            (&answers, nonce, &labels),
+            "{code}"
+        );
+        assert_eq!(shared.completed, Some(day), "{code}");
+        assert_eq!(
+            encode_dated(&i, &answers, nonce, labels.as_deref(), day),
+            code
+        );
+        // The same result without a date is its format 1 code.
+        assert_eq!(
+            decode(&encode(&i, &answers, nonce, labels.as_deref()), &[&i])
+                .unwrap()
+                .completed,
+            None
+        );
+    }
+    for &(code, ..) in GOLDEN_V1 {
+        assert_eq!(
+            decode(code, &[&i]).unwrap().completed,
+            None,
+            "format 1: date unknown"
+        );
+    }
+    // A dated 20-colleague link stays far under 100 characters.
+    assert_eq!(fragment(GOLDEN_V2[2].0).len(), 41);
+    for (good, ..) in GOLDEN_V2 {
+        for changed in common::single_character_changes(good) {
+            let err = decode(&changed, &[&i]).map(|_| ()).unwrap_err();
+            assert!(
+                matches!(
+                    err,
+                    ShareError::Checksum | ShareError::NotACode | ShareError::Truncated
+                ),
+                "{changed}: {err:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_full_result_with_20_colleagues_fits_a_100_character_fragment() {
     let i = common::leadership_trust();
@@ -150,8 +247,8 @@ fn damaged_codes_get_typed_errors() {
     assert_eq!(d(&altered), ShareError::Checksum);
     // A newer format, a foreign instrument, another instrument version.
     let mut body = body_of(good);
-    body[0] = 2;
-    assert_eq!(d(&with_checksum(&body)), ShareError::FutureFormat(2));
+    body[0] = 3;
+    assert_eq!(d(&with_checksum(&body)), ShareError::FutureFormat(3));
     let mut body = body_of(good);
     body[1] = 9;
     assert_eq!(d(&with_checksum(&body)), ShareError::UnknownInstrument(9));
@@ -253,9 +350,13 @@ fn instrument() -> &'static Instrument {
 
 proptest! {
     #[test]
-    fn every_result_round_trips((answers, nonce, labels) in any_answers()) {
+    fn every_result_round_trips((answers, nonce, labels) in any_answers(), day in prop::option::of(0u32..65_536)) {
         let i = instrument();
-        let code = encode(i, &answers, nonce, labels.as_deref());
+        let day = day.and_then(Date::from_days);
+        let code = match day {
+            Some(d) => encode_dated(i, &answers, nonce, labels.as_deref(), d),
+            None => encode(i, &answers, nonce, labels.as_deref()),
+        };
         let shared = decode(&code, &[i]).unwrap();
         // Answers in a switched-off part are not shared.
         let mut expected = answers.clone();
@@ -267,6 +368,7 @@ proptest! {
         prop_assert_eq!(&shared.answers, &expected);
         prop_assert_eq!(shared.nonce, nonce);
         prop_assert_eq!(shared.labels, labels);
+        prop_assert_eq!(shared.completed, day);
         if shared_labels_absent(&code) {
             prop_assert!(code.len() <= 97);
         }
@@ -281,18 +383,25 @@ proptest! {
     fn arbitrary_bytes_with_a_valid_checksum_are_rejected_or_canonical(
         body in prop::collection::vec(any::<u8>(), 0..40),
         force_header in any::<bool>(),
+        dated in any::<bool>(),
     ) {
         let i = instrument();
         let mut body = body;
         if force_header && body.len() >= 3 {
-            body[0] = 1;
+            body[0] = if dated { 2 } else { 1 };
             body[1] = 1;
             body[2] = 1;
         }
         let code = with_checksum(&body);
         match decode(&code, &[i]) {
             // Anything accepted is exactly what encode would write.
-            Ok(s) => prop_assert_eq!(encode(i, &s.answers, s.nonce, s.labels.as_deref()), code),
+            Ok(s) => prop_assert_eq!(
+                match s.completed {
+                    Some(d) => encode_dated(i, &s.answers, s.nonce, s.labels.as_deref(), d),
+                    None => encode(i, &s.answers, s.nonce, s.labels.as_deref()),
+                },
+                code
+            ),
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
     }

@@ -20,21 +20,7 @@ fn lt() -> &'static Instrument {
 }
 
 fn answers_from(i: &Instrument, v: &Value) -> Answers {
-    Answers {
-        role: None,
-        parts: vec![true; i.parts.len()],
-        litmus: v["litmus"].as_array().map_or(Vec::new(), |l| {
-            l.iter().map(|k| k.as_u64().unwrap() as u8).collect()
-        }),
-        responses: i
-            .items()
-            .map(|(_, item)| match v["answers"].get(&*item.id) {
-                None => Response::Unanswered,
-                Some(Value::Null) => Response::PreferNot,
-                Some(x) => Response::Agree(x.as_u64().unwrap() as u8),
-            })
-            .collect(),
-    }
+    common::answers_from_json(i, v)
 }
 
 fn close(a: f64, b: f64) -> bool {

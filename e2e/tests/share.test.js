@@ -204,7 +204,7 @@ test('damaged links say what is wrong and leave the opener’s own progress alon
     [`${base}#r=${code[0] === 'B' ? 'C' : 'B'}${code.slice(1)}`, /changed or mistyped/],
     [`${base}#r=hello%20world`, /characters a result never has/],
     [`${base}#r=`, /holds no result/],
-    [`${base}#r=${recode(code, (b) => { b[0] = 2; })}`, /newer version of Litmus/],
+    [`${base}#r=${recode(code, (b) => { b[0] = 9; })}`, /newer version of Litmus/],
     [`${base}#r=${recode(code, (b) => { b[1] = 7; })}`, /questionnaire this app does not have/],
     [`${base}#r=${recode(code, (b) => { b[2] = 3; })}`, /version 3 of the leadership-trust questionnaire/],
   ];

@@ -92,7 +92,7 @@ pub fn decode_team<'a>(
     code: &str,
     instruments: &[&'a Instrument],
 ) -> Result<(&'a Instrument, TeamReport), ShareError> {
-    let (instrument, body) = crate::share::open(code, TEAM_FORMAT, 3, instruments)?;
+    let (instrument, body) = crate::share::open(code, TEAM_FORMAT..=TEAM_FORMAT, 3, instruments)?;
     let body = &body[..];
     let mut pos = 3;
     let count =

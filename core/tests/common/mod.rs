@@ -56,3 +56,37 @@ pub fn single_character_changes(code: &str) -> Vec<String> {
     }
     out
 }
+
+/// A result of a worked-cases file (`litmus`, `answers` by item id with
+/// `null` for "prefer not", and optionally `parts` by id) as answers to
+/// `instrument`. Without `parts`, every part is on.
+pub fn answers_from_json(
+    instrument: &Instrument,
+    v: &serde_json::Value,
+) -> litmus_core::answers::Answers {
+    use litmus_core::answers::{Answers, Response};
+    use serde_json::Value;
+    Answers {
+        role: None,
+        parts: instrument
+            .parts
+            .iter()
+            .map(|p| {
+                v["parts"]
+                    .as_array()
+                    .is_none_or(|on| on.iter().any(|id| id.as_str() == Some(&*p.id)))
+            })
+            .collect(),
+        litmus: v["litmus"].as_array().map_or(Vec::new(), |l| {
+            l.iter().map(|k| k.as_u64().unwrap() as u8).collect()
+        }),
+        responses: instrument
+            .items()
+            .map(|(_, item)| match v["answers"].get(&*item.id) {
+                None => Response::Unanswered,
+                Some(Value::Null) => Response::PreferNot,
+                Some(x) => Response::Agree(x.as_u64().unwrap() as u8),
+            })
+            .collect(),
+    }
+}
