@@ -66,7 +66,12 @@ fn take_percent(bytes: &[u8], pos: &mut usize) -> Result<Option<Percent>, ShareE
 /// answers or codes. Per item it holds how many answered, the sum of their
 /// scores, and the lowest and highest answer; `split` follows from those.
 pub fn encode_team(instrument: &Instrument, report: &TeamReport) -> String {
-    let mut bytes = vec![TEAM_FORMAT, instrument.code, instrument.version];
+    crate::share::seal(team_body(TEAM_FORMAT, instrument, report))
+}
+
+/// The bytes of a team code of `format` up to the end of the team view.
+pub(crate) fn team_body(format: u8, instrument: &Instrument, report: &TeamReport) -> Vec<u8> {
+    let mut bytes = vec![format, instrument.code, instrument.version];
     push_varint(&mut bytes, report.n as u64);
     push_varint(&mut bytes, report.passed as u64);
     push_percent(&mut bytes, report.coverage_mean);
@@ -84,7 +89,7 @@ pub fn encode_team(instrument: &Instrument, report: &TeamReport) -> String {
             bytes.push(s.lowest.unwrap_or(0) << 4 | s.highest.unwrap_or(0));
         }
     }
-    crate::share::seal(bytes)
+    bytes
 }
 
 /// Decodes a team code made with any of `instruments`.
@@ -93,7 +98,19 @@ pub fn decode_team<'a>(
     instruments: &[&'a Instrument],
 ) -> Result<(&'a Instrument, TeamReport), ShareError> {
     let (instrument, body) = crate::share::open(code, TEAM_FORMAT..=TEAM_FORMAT, 3, instruments)?;
-    let body = &body[..];
+    let (report, pos) = team_view(instrument, &body)?;
+    if pos != body.len() {
+        return Err(ShareError::Invalid("there are extra bytes at the end"));
+    }
+    Ok((instrument, report))
+}
+
+/// Reads the team view of an opened team code's `body`; returns it and
+/// where the bytes after it begin.
+pub(crate) fn team_view(
+    instrument: &Instrument,
+    body: &[u8],
+) -> Result<(TeamReport, usize), ShareError> {
     let mut pos = 3;
     let count =
         |v: u64| usize::try_from(v).map_err(|_| ShareError::Invalid("a count is too large"));
@@ -140,12 +157,8 @@ pub fn decode_team<'a>(
             split: highest >= 4 && lowest <= 2,
         });
     }
-    if pos != body.len() {
-        return Err(ShareError::Invalid("there are extra bytes at the end"));
-    }
     let splits = (0..items.len()).filter(|&i| items[i].split).collect();
     Ok((
-        instrument,
         TeamReport {
             n,
             items,
@@ -155,5 +168,6 @@ pub fn decode_team<'a>(
             index_mean,
             splits,
         },
+        pos,
     ))
 }

@@ -15,6 +15,7 @@ pub mod aggregation;
 pub mod code;
 pub mod combination;
 pub mod extract;
+pub mod record;
 pub mod value_gap;
 
 pub use aggregation::{aggregate, ItemStats, TeamReport};
