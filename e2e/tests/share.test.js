@@ -199,7 +199,8 @@ test('damaged links say what is wrong and leave the opener’s own progress alon
   const base = link.split('#')[0];
   const cases = [
     [`${base}#r=${code.slice(0, 12)}`, /cut off/],
-    [`${base}#r=${code.slice(0, 5)}X${code.slice(6)}`, /changed or mistyped/],
+    // One character changed (never to itself: the nonce makes the code random).
+    [`${base}#r=${code.slice(0, 5)}${code[5] === 'X' ? 'Y' : 'X'}${code.slice(6)}`, /changed or mistyped/],
     // The first character (the format byte) changed: damaged, not "newer".
     [`${base}#r=${code[0] === 'B' ? 'C' : 'B'}${code.slice(1)}`, /changed or mistyped/],
     [`${base}#r=hello%20world`, /characters a result never has/],
