@@ -141,23 +141,8 @@ fn a_damaged_record_is_refused_never_misread() {
     let i = lt();
     let code = encode_record(i, &record());
     let step = code.len() / 40 + 1;
-    for (k, changed) in common::single_character_changes(&code)
-        .into_iter()
-        .enumerate()
-    {
-        // Every position is changed; a sample of the replacements is enough.
-        if k % step != 0 {
-            continue;
-        }
-        let err = decode_record(&changed, &[i]).map(|_| ()).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                ShareError::Checksum | ShareError::NotACode | ShareError::Truncated
-            ),
-            "{changed}: {err:?}"
-        );
-    }
+    // Every position is changed; a sample of the replacements is enough.
+    common::assert_changes_are_damaged(&code, step, |c| decode_record(c, &[i]));
     let cut = decode_record(&code[..code.len() - 6], &[i])
         .map(|_| ())
         .unwrap_err();

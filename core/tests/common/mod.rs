@@ -40,6 +40,29 @@ pub fn manager_value() -> Instrument {
     parse_instrument(&text).expect("valid instrument")
 }
 
+/// Asserts that `decode` rejects single-character changes of the valid
+/// `code` (every `every`-th of them; 1 for all) as damaged, cut off or not
+/// a code: never a result, never "made by a newer version".
+pub fn assert_changes_are_damaged<T: std::fmt::Debug>(
+    code: &str,
+    every: usize,
+    decode: impl Fn(&str) -> Result<T, litmus_core::share::ShareError>,
+) {
+    use litmus_core::share::ShareError;
+    for changed in single_character_changes(code).into_iter().step_by(every) {
+        let err = decode(&changed).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ShareError::Checksum | ShareError::NotACode | ShareError::Truncated
+            ),
+            "{changed}: {err:?}"
+        );
+        let said = err.to_string();
+        assert!(!said.contains("newer"), "{changed}: {said}");
+    }
+}
+
 /// Every single-character change of a valid code: the alphabet's other 63
 /// characters and a few a result never has, at every position.
 pub fn single_character_changes(code: &str) -> Vec<String> {
