@@ -2,8 +2,8 @@
 //! `litmus-core`.
 //!
 //! - The check (`/`, [`check::CheckApp`]) is what every participant loads.
-//! - The workshop (`workshop/`, [`workshop::WorkshopApp`]) is the
-//!   facilitator's page, a build of its own.
+//! - The workshop (`workshop/`, the `litmus-workshop` crate) is the
+//!   facilitator's page, a crate of its own over this one.
 //!
 //! Data flow on each page: the page's address and device storage are read
 //! once into its state (`use_reducer`'s initialiser) → the page matches on
@@ -19,7 +19,6 @@ pub mod hooks;
 pub mod instruments;
 pub mod platform;
 pub mod screens;
-pub mod workshop;
 
 pub use check::CheckApp;
 
@@ -37,7 +36,6 @@ where
     let d = ctx.dispatcher();
     yew::Callback::from(move |x| d.dispatch(action(x)))
 }
-pub use workshop::WorkshopApp;
 
 // SAFETY: each page runs its WebAssembly on one thread only (no threads,
 // no shared memory), which is what `AssumeSingleThreaded` requires.

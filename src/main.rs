@@ -1,4 +1,4 @@
-//! The check (`/`). The workshop page is `src/bin/workshop.rs`.
+//! The check (`/`). The workshop page is the `litmus-workshop` crate (`workshop/src/main.rs`).
 
 use litmus::platform;
 

@@ -13,8 +13,9 @@ use litmus_core::date::Date;
 use litmus_core::instrument::Instrument;
 use litmus_core::share::ShareError;
 use litmus_core::team::record::{
-    commitment_events, commitments_markdown, decode_record, encode_record, Commitment,
-    CommitmentError, Status, TeamRecord, WHAT_MAX, WHO_MAX,
+    commitment_events, commitments_markdown, decode_record, encode_record, record_file,
+    statement_order, team_code_in_text, Commitment, CommitmentError, Status, TeamRecord, WHAT_MAX,
+    WHO_MAX,
 };
 use litmus_core::team::{aggregate, encode_team};
 use serde_json::Value;
@@ -186,4 +187,55 @@ fn commitments_export_as_markdown_and_one_event_per_due_date() {
     let ics = calendar(&events, day("2026-12-02"));
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
     assert!(ics.contains("DTSTART;VALUE=DATE:20270115"));
+}
+
+#[test]
+fn commitments_are_offered_splits_first_then_lowest_statements() {
+    let i = lt();
+    let report = aggregate(i, &team(&case()["then"])).unwrap();
+    let order = statement_order(&report);
+    assert_eq!(
+        order.len(),
+        i.item_count(),
+        "every statement is offered once"
+    );
+    let mut seen = order.clone();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), order.len());
+    assert_eq!(order[..report.splits.len()], report.splits[..]);
+    let shown = |k: usize| {
+        report.items[k]
+            .mean_score
+            .map_or(u16::MAX, |p| u16::from(p.shown()))
+    };
+    for pair in order[report.splits.len()..].windows(2) {
+        assert!(
+            (shown(pair[0]), pair[0]) < (shown(pair[1]), pair[1]),
+            "lowest first, ties in instrument order: {pair:?}"
+        );
+    }
+}
+
+#[test]
+fn a_team_record_file_opens_again_from_its_team_link() {
+    let i = lt();
+    let r = record();
+    let code = encode_record(i, &r);
+    let file = record_file(i, &r, &format!("https://example.org/workshop/#t={code}"));
+    assert!(file.starts_with("# Our commitments (2026-12-02)"), "{file}");
+    let found = team_code_in_text(&file).unwrap();
+    assert_eq!(decode_record(&found, &[i]).unwrap().1, r);
+    for (text, want) in [
+        (
+            "see https://x.org/workshop/%23t=AbC-_9 please",
+            Some("AbC-_9"),
+        ),
+        ("https://x.org/workshop/%2523t=AbC", Some("AbC")),
+        ("#t=", None),
+        ("a result link #r=AbC", None),
+        ("", None),
+    ] {
+        assert_eq!(team_code_in_text(text).as_deref(), want, "{text:?}");
+    }
 }

@@ -1,12 +1,11 @@
-//! UI components, each named after what the user sees.
+//! UI components, each named after what the user sees: the check's, and
+//! those the workshop shares with it.
 
 pub mod bar_chart;
-pub mod combine_panel;
 pub mod litmus_step;
 pub mod masthead;
 pub mod notice_banner;
 pub mod qr_code;
-pub mod qr_scanner;
 pub mod question_step;
 pub mod results_card;
 pub mod role_step;
@@ -15,8 +14,6 @@ pub mod shared_summary;
 pub mod start_over;
 pub mod step_card;
 pub mod team_step;
-pub mod team_view;
-pub mod value_gap_view;
 pub mod welcome_step;
 
 /// `text` with its first letter upper-cased (ids and item texts are ASCII

@@ -3,7 +3,6 @@
 //! randomness. Components and the reducer never touch web APIs directly;
 //! effects and event handlers call these functions, which never throw.
 
-pub mod scan;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};

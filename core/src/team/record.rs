@@ -366,3 +366,43 @@ pub fn commitment_events(
         })
         .collect()
 }
+
+/// The statements a commitment may answer, in the order they are offered:
+/// the splits first, then the rest lowest mean item score first (ties in
+/// instrument order), those no one answered last. Flat item indexes.
+pub fn statement_order(report: &TeamReport) -> Vec<usize> {
+    let mut rest: Vec<usize> = (0..report.items.len())
+        .filter(|i| !report.splits.contains(i))
+        .collect();
+    // `None` sorts after every score; a stable sort keeps instrument order.
+    rest.sort_by_key(|&i| {
+        report.items[i]
+            .mean_score
+            .map_or(u16::MAX, |p| u16::from(p.shown()))
+    });
+    report.splits.iter().copied().chain(rest).collect()
+}
+
+/// The team code of the first team link (`#t=CODE`, also `%23t=`) in any
+/// text: a pasted link, a chat message, a team record file.
+pub fn team_code_in_text(text: &str) -> Option<String> {
+    let text = text.replace("%2523", "#").replace("%23", "#");
+    let start = text.find("#t=")? + 3;
+    let code: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    (!code.is_empty()).then_some(code)
+}
+
+/// The team record file: the commitments as Markdown, then the team view's
+/// summary ending with its team link, from which the workshop opens it
+/// again next quarter.
+pub fn record_file(instrument: &Instrument, record: &TeamRecord, link: &str) -> String {
+    [
+        commitments_markdown(instrument, record),
+        "\n".into(),
+        crate::summary::team_summary_text(instrument, &record.report, Some(link)),
+    ]
+    .concat()
+}

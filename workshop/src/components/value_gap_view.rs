@@ -4,7 +4,7 @@ use litmus_core::instrument::Instrument;
 use litmus_core::team::ValueGap;
 use yew::prelude::*;
 
-use super::step_card::HEADING_ID;
+use litmus::components::step_card::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct ValueGapViewProps {

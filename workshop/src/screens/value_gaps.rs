@@ -5,8 +5,8 @@ use litmus_core::team::ValueGap;
 use yew::prelude::*;
 
 use crate::components::value_gap_view::ValueGapView;
-use crate::platform;
-use crate::workshop::{new_combination, WorkshopContext};
+use crate::{new_combination, WorkshopContext};
+use litmus::platform;
 
 /// The value question, revealed: the team members' means and the gaps to
 /// the manager. Print, but no team link (the team code holds the

@@ -3,9 +3,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::qr_scanner::QrScanner;
-use super::step_card::HEADING_ID;
-use crate::platform;
 use crate::platform::scan::ScanProblem;
+use litmus::components::step_card::HEADING_ID;
+use litmus::platform;
 
 /// A rejected code as shown: its line and the reason.
 #[derive(Clone, PartialEq)]

@@ -241,7 +241,7 @@ async fn run(
         }
         let (width, height) = fit(video.video_width(), video.video_height(), FRAME_MAX);
         if width == 0 || height == 0 {
-            super::sleep(100).await;
+            litmus::platform::sleep(100).await;
             continue;
         }
         if canvas.width() != width || canvas.height() != height {
@@ -268,7 +268,7 @@ async fn run(
             }
         }
         // Let the page breathe between frames: about 20 a second at most.
-        super::sleep(50).await;
+        litmus::platform::sleep(50).await;
     };
     stop_tracks(&stream);
     video.set_src_object(None);

@@ -1,22 +1,27 @@
 use std::rc::Rc;
 
 use litmus_core::instrument::Instrument;
-use litmus_core::team::TeamReport;
+use litmus_core::team::record::TeamRecord;
 use yew::prelude::*;
 
-use super::bar_chart::{bar_chart, Bar, BarChartProps};
-use super::step_card::HEADING_ID;
+use litmus::components::bar_chart::{bar_chart, Bar, BarChartProps};
+use litmus::components::step_card::HEADING_ID;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
     pub instrument: &'static Instrument,
-    pub report: Rc<TeamReport>,
+    /// The record whose team view this is.
+    pub record: Rc<TeamRecord>,
     /// Whether this came from a team link (read-only, someone else's).
     #[prop_or_default]
     pub shared: bool,
     /// Large type for a projector.
     pub large: bool,
     pub on_toggle_large: Callback<()>,
+    /// What follows the Trust Index: last quarter's review and the team
+    /// change.
+    #[prop_or_default]
+    pub quarter: Html,
     /// Actions below the view (share sheet, new combination).
     #[prop_or_default]
     pub children: Children,
@@ -27,7 +32,7 @@ pub struct TeamViewProps {
 #[component]
 pub fn TeamView(props: &TeamViewProps) -> Html {
     let inst = props.instrument;
-    let r = &props.report;
+    let r = &props.record.report;
     let index = r.index_mean.map(|p| p.shown());
     let band = index.and_then(|x| inst.band_for(x));
     let splits = r.splits.iter().filter_map(|&i| {
@@ -68,7 +73,12 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
     html! {
         <div class="team-view" data-large={props.large.then_some("")}>
             <section class="card index-card" aria-labelledby={HEADING_ID}>
-                <p class="eyebrow">{if props.shared { "A shared team view" } else { "Workshop" }}</p>
+                <p class="eyebrow">
+                    {if props.shared { "A shared team view" } else { "Workshop" }}
+                    if let Some(date) = props.record.date {
+                        {format!(" \u{b7} {date}")}
+                    }
+                </p>
                 <h1 id={HEADING_ID} tabindex="-1">{"Team Trust Index"}</h1>
                 <p class="index" data-testid="team-index">
                     <span class="index-value">{index.map_or_else(|| "\u{2013}".to_string(), |x| x.to_string())}</span>
@@ -82,6 +92,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                     {"Large type"}
                 </button>
             </section>
+            { props.quarter.clone() }
             if let (Some(mean), Some(lowest)) = (r.coverage_mean, r.coverage_lowest) {
                 <section class="card" aria-labelledby="team-litmus">
                     <h2 id="team-litmus">{"Litmus coverage across the team"}</h2>

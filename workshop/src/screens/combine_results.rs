@@ -4,10 +4,11 @@ use litmus_core::team::MIN_RESULTS;
 use yew::prelude::*;
 
 use crate::components::combine_panel::{CombinePanel, RejectedLine};
-use crate::platform;
+use crate::components::last_quarter_picker::{last_quarter_picker, LastQuarterPickerProps};
 use crate::platform::scan::ScanProblem;
-use crate::workshop::state::{Collecting, Combine, WorkshopAction};
-use crate::workshop::{check_address, send, WorkshopContext};
+use crate::state::{Collecting, Combine, Review, WorkshopAction};
+use crate::{check_address, send, WorkshopContext};
+use litmus::platform;
 
 #[derive(Properties, PartialEq)]
 pub struct CombineResultsProps {
@@ -42,15 +43,20 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
         })
         .collect();
     let on_paste = send(ctx, |text| WorkshopAction::Workshop(Combine::Paste(text)));
-    let on_open_file = {
-        let on_paste = on_paste.clone();
-        Callback::from(move |file| {
-            platform::read_text(
-                file,
-                on_paste.reform(|text: Option<String>| text.unwrap_or_default()),
+    let on_open_file = file_picked(&on_paste);
+    let on_open_last = send(ctx, |text| WorkshopAction::Review(Review::OpenLast(text)));
+    let last = last_quarter_picker(LastQuarterPickerProps {
+        last: props.collecting.last.as_ref().map(|l| {
+            (
+                AttrValue::from(l.instrument.title.to_string()),
+                l.record.clone(),
             )
-        })
-    };
+        }),
+        error: props.collecting.last_error.clone(),
+        on_open_file: file_picked(&on_open_last),
+        on_open: on_open_last,
+        on_forget: send(ctx, |()| WorkshopAction::Review(Review::ForgetLast)),
+    });
     let on_toggle_scan = {
         let (scanning, scan_note) = (scanning.clone(), scan_note.clone());
         Callback::from(move |()| {
@@ -79,7 +85,7 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
         Callback::from(move |file| {
             let (on_code, scan_note) = (on_code.clone(), scan_note.clone());
             scan_note.set(Some("Reading the photo\u{2026}".into()));
-            platform::scan::read_photo(
+            crate::platform::scan::read_photo(
                 file,
                 Callback::from(move |read: Result<Vec<String>, ScanProblem>| {
                     let note = match read {
@@ -107,14 +113,30 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
         .as_ref()
         .map(|s| AttrValue::from(s.to_string()));
     html! {
+        <>
         <CombinePanel valid={c.entries.len()} duplicates={c.duplicates} {rejected}
             paste_error={props.collecting.paste_error.clone()} ready={c.can_reveal()} {missing}
             scanning={*scanning} camera={*camera} cameras={*cameras} {scan_status}
             scan_note={(*scan_note).clone()} {on_toggle_scan} {on_switch_camera} {on_code}
             {on_cameras} {on_scan_problem} {on_scan_photo}
-            {on_paste} {on_open_file} on_reveal={send(ctx, |()| WorkshopAction::Workshop(Combine::Reveal))}
+            {on_paste} {on_open_file}
+            on_reveal={send(ctx, |()| WorkshopAction::Workshop(Combine::Reveal(crate::platform::today())))}
             check={check_address()} />
+        { last }
+        </>
     }
+}
+
+/// What reads a picked file's text and hands it to `on_text` (empty when it
+/// cannot be read, which the reducer refuses with a reason).
+fn file_picked(on_text: &Callback<String>) -> Callback<web_sys::File> {
+    let on_text = on_text.clone();
+    Callback::from(move |file| {
+        platform::read_text(
+            file,
+            on_text.reform(|text: Option<String>| text.unwrap_or_default()),
+        )
+    })
 }
 
 /// A photo in which no code could be read.

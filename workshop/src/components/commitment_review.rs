@@ -1,0 +1,67 @@
+use litmus_core::instrument::Instrument;
+use litmus_core::team::record::{Commitment, Status};
+use yew::prelude::*;
+
+/// What [`commitment_review`] shows.
+pub struct CommitmentReviewProps {
+    /// The instrument, for the statements' titles.
+    pub instrument: &'static Instrument,
+    /// Last quarter's commitments.
+    pub commitments: Vec<Commitment>,
+    /// How each went, once marked.
+    pub marks: std::rc::Rc<[Option<Status>]>,
+    /// A commitment (its index) marked.
+    pub on_mark: Callback<(usize, Status)>,
+}
+
+/// A commitment in one line: what, who, by when, and the statement it
+/// answers.
+pub fn commitment_line(instrument: &Instrument, c: &Commitment) -> String {
+    let mut line = c.what.clone();
+    if !c.who.is_empty() {
+        line.push_str(&[" (", &c.who, ")"].concat());
+    }
+    line.push_str(&[", by ", &c.due.to_string()].concat());
+    if let Some((_, item)) = c.statement.and_then(|s| instrument.item(s)) {
+        line.push_str(&["; answers \u{201c}", &item.title, "\u{201d}"].concat());
+    }
+    line
+}
+
+/// "Did we do it?": each of last quarter's commitments as a group of four
+/// radio buttons (done, partly, not done, dropped), recorded into today's
+/// record. A plain function: it holds no state.
+pub fn commitment_review(props: CommitmentReviewProps) -> Html {
+    let inst = props.instrument;
+    let groups = props.commitments.iter().enumerate().map(|(i, c)| {
+        let options = Status::ALL.iter().map(|&status| {
+            let on_mark = props.on_mark.reform(move |_: Event| (i, status));
+            let checked = props.marks.get(i).copied().flatten() == Some(status);
+            let id = format!("mark-{i}-{}", status.label().replace(' ', "-"));
+            html! {
+                <li key={status.label()} class="choice">
+                    <input id={id.clone()} type="radio" name={format!("mark-{i}")} value={status.label()} {checked} onchange={on_mark} />
+                    <label for={id}>{status.label()}</label>
+                </li>
+            }
+        });
+        html! {
+            <fieldset key={i} class="mark">
+                <legend>{commitment_line(inst, c)}</legend>
+                <ul class="marks">{ for options }</ul>
+            </fieldset>
+        }
+    });
+    let marked = props.marks.iter().filter(|m| m.is_some()).count();
+    html! {
+        <section class="card" aria-labelledby="review-heading" data-testid="commitment-review">
+            <h2 id="review-heading">{"Last quarter\u{2019}s commitments: did we do it?"}</h2>
+            if props.commitments.is_empty() {
+                <p>{"Last quarter\u{2019}s record holds no commitments."}</p>
+            } else {
+                <p class="hint">{format!("{marked} of {} marked. Each mark is kept in today\u{2019}s team record.", props.commitments.len())}</p>
+                { for groups }
+            }
+        </section>
+    }
+}

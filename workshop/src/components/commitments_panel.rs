@@ -1,0 +1,213 @@
+use std::rc::Rc;
+
+use litmus_core::calendar::calendar;
+use litmus_core::instrument::Instrument;
+use litmus_core::team::record::{
+    commitment_events, commitments_markdown, record_file, statement_order, TeamRecord,
+    MAX_COMMITMENTS, WHAT_MAX, WHO_MAX,
+};
+use yew::prelude::*;
+
+use super::commitment_review::commitment_line;
+use crate::platform::field_text;
+use crate::state::{Draft, DraftField};
+use litmus::platform;
+
+#[derive(Properties, PartialEq)]
+pub struct CommitmentsPanelProps {
+    pub instrument: &'static Instrument,
+    /// Today's record: its commitments, date and team view.
+    pub record: Rc<TeamRecord>,
+    /// The team link that holds the record, for its file.
+    pub link: AttrValue,
+    /// The last commitment refused: its field and why.
+    pub draft_error: Option<(DraftField, AttrValue)>,
+    /// Record a commitment.
+    pub on_commit: Callback<Draft>,
+    /// Take back a recorded commitment (its index).
+    pub on_withdraw: Callback<usize>,
+}
+
+/// One field of the commitment form: its label, the rule, and a refusal
+/// shown at the field.
+fn field(
+    id: &'static str,
+    label: &str,
+    rule: &str,
+    error: Option<&AttrValue>,
+    input: Html,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id}>{label.to_string()}</label>
+            { input }
+            if !rule.is_empty() {
+                <p id={format!("{id}-rule")} class="hint">{rule.to_string()}</p>
+            }
+            if let Some(why) = error {
+                <p id={format!("{id}-error")} class="field-error" role="alert">{format!("Not recorded: {why}.")}</p>
+            }
+        </div>
+    }
+}
+
+/// "Our commitments": up to three, each what (up to 120 characters), who
+/// (optional), by when and the statement it answers (splits and the lowest
+/// statements offered first), refused at the field that breaks a rule; then
+/// the team record as a file, as Markdown and as calendar events. Whether
+/// the Markdown was copied is this component's own state.
+#[component]
+pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
+    let status = use_state(|| None::<&'static str>);
+    let refs = use_memo((), |()| {
+        [
+            NodeRef::default(),
+            NodeRef::default(),
+            NodeRef::default(),
+            NodeRef::default(),
+        ]
+    });
+    let inst = props.instrument;
+    let record = &props.record;
+    let count = record.commitments.len();
+    let error = |f: DraftField| {
+        props
+            .draft_error
+            .as_ref()
+            .filter(|(field, _)| *field == f)
+            .map(|(_, why)| why)
+    };
+    let described = |id: &str, f: DraftField| {
+        let mut ids = format!("{id}-rule");
+        if error(f).is_some() {
+            ids.push_str(&format!(" {id}-error"));
+        }
+        ids
+    };
+    let invalid = |f: DraftField| error(f).is_some().then_some("true");
+    let list = record.commitments.iter().enumerate().map(|(i, c)| {
+        let on_withdraw = props.on_withdraw.reform(move |_: MouseEvent| i);
+        html! {
+            <li key={format!("{i}-{}", c.what)}>
+                <p>{commitment_line(inst, c)}</p>
+                <button type="button" class="button link" onclick={on_withdraw}
+                    aria-label={format!("Remove commitment {}", i + 1)}>{"Remove"}</button>
+            </li>
+        }
+    });
+    let form = (count < MAX_COMMITMENTS).then(|| {
+        let onclick = {
+            let (refs, on_commit) = (refs.clone(), props.on_commit.clone());
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                on_commit.emit(Draft {
+                    what: field_text(&refs[0]),
+                    who: field_text(&refs[1]),
+                    due: field_text(&refs[2]),
+                    statement: field_text(&refs[3]).parse().ok(),
+                });
+            })
+        };
+        let due = record
+            .date
+            .and_then(|d| d.plus_days(litmus_core::calendar::QUARTER_DAYS))
+            .map(|d| AttrValue::from(d.to_string()));
+        let options = statement_order(&record.report).into_iter().filter_map(|i| {
+            let (_, item) = inst.item(i)?;
+            let s = record.report.items.get(i)?;
+            let note = if s.split {
+                "split".to_string()
+            } else {
+                s.mean_score.map_or_else(|| "no answers".to_string(), |m| format!("mean {}", m.shown()))
+            };
+            Some(html! { <option key={i} value={i.to_string()}>{format!("{} ({note})", item.title)}</option> })
+        });
+        html! {
+            <form key={count} class="commitment-form" novalidate=true aria-labelledby="commit-heading">
+                <h3 id="commit-heading">{format!("Commitment {} of at most {MAX_COMMITMENTS}", count + 1)}</h3>
+                { field("c-what", "What the team commits to", &format!("Up to {WHAT_MAX} characters."), error(DraftField::What), html! {
+                    <input id="c-what" type="text" ref={refs[0].clone()} autocomplete="off"
+                        aria-invalid={invalid(DraftField::What)} aria-describedby={described("c-what", DraftField::What)} />
+                }) }
+                { field("c-who", "Who owns it (optional)", &format!("Initials or a role, up to {WHO_MAX} characters."), error(DraftField::Who), html! {
+                    <input id="c-who" type="text" ref={refs[1].clone()} autocomplete="off"
+                        aria-invalid={invalid(DraftField::Who)} aria-describedby={described("c-who", DraftField::Who)} />
+                }) }
+                { field("c-due", "By when", "Three months from today unless you choose another day.", error(DraftField::Due), html! {
+                    <input id="c-due" type="date" ref={refs[2].clone()} value={due}
+                        aria-invalid={invalid(DraftField::Due)} aria-describedby={described("c-due", DraftField::Due)} />
+                }) }
+                { field("c-statement", "The statement it answers (optional)", "Splits first, then the lowest statements.", error(DraftField::Statement), html! {
+                    <select id="c-statement" ref={refs[3].clone()}
+                        aria-invalid={invalid(DraftField::Statement)} aria-describedby={described("c-statement", DraftField::Statement)}>
+                        <option value="">{"None"}</option>
+                        { for options }
+                    </select>
+                }) }
+                <div class="step-nav">
+                    <button type="submit" class="button primary" {onclick}>{"Record this commitment"}</button>
+                </div>
+            </form>
+        }
+    });
+    let exports = (count > 0 || !record.reviewed.is_empty()).then(|| {
+        let date = record.date.map_or_else(String::new, |d| format!("-{d}"));
+        let on_file = {
+            let text = record_file(inst, record, &props.link);
+            let name = format!("litmus-team-record{date}.md");
+            Callback::from(move |_: MouseEvent| {
+                platform::download(&name, &text, "text/markdown");
+            })
+        };
+        let on_copy = {
+            let (text, status) = (commitments_markdown(inst, record), status.clone());
+            Callback::from(move |_: MouseEvent| {
+                let status = status.clone();
+                platform::copy_text(
+                    text.clone(),
+                    Callback::from(move |ok: bool| {
+                        status.set(Some(if ok {
+                            "Commitments copied as Markdown."
+                        } else {
+                            "This browser did not allow copying: download the team record instead."
+                        }))
+                    }),
+                )
+            })
+        };
+        let on_calendar = {
+            let events = commitment_events(inst, record);
+            let today = record.date;
+            let name = format!("litmus-commitments{date}.ics");
+            Callback::from(move |_: MouseEvent| {
+                if let Some(today) = today {
+                    platform::download(&name, &calendar(&events, today), "text/calendar");
+                }
+            })
+        };
+        html! {
+            <div class="exports">
+                <p class="hint">{"The team link holds these commitments too. Keep the file: next quarter, open it here to review them."}</p>
+                <div class="step-nav">
+                    <button type="button" class="button secondary" onclick={on_file}>{"Download the team record"}</button>
+                    <button type="button" class="button secondary" onclick={on_copy}>{"Copy commitments as Markdown"}</button>
+                    if count > 0 && record.date.is_some() {
+                        <button type="button" class="button secondary" onclick={on_calendar}>{"Add due dates to a calendar (.ics)"}</button>
+                    }
+                </div>
+                <p class="share-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</p>
+            </div>
+        }
+    });
+    html! {
+        <section class="card commitments" aria-labelledby="commitments-heading">
+            <h2 id="commitments-heading">{"Our commitments"}</h2>
+            <p class="hint">{"Up to three, each with an owner and a date, answering what the team just saw. Review them at the next workshop."}</p>
+            if count > 0 {
+                <ol class="commitment-list" data-testid="commitments">{ for list }</ol>
+            }
+            { form }
+            { exports }
+        </section>
+    }
+}

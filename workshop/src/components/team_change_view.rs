@@ -1,0 +1,101 @@
+use litmus_core::compare::{Change, TeamChange};
+use litmus_core::date::Date;
+use litmus_core::instrument::Instrument;
+use yew::prelude::*;
+
+/// What [`team_change_view`] shows.
+pub struct TeamChangeViewProps {
+    /// The instrument, for the statements' titles.
+    pub instrument: &'static Instrument,
+    /// The change since last quarter.
+    pub change: std::rc::Rc<TeamChange>,
+    /// Last quarter's date, when its record has one.
+    pub then: Option<Date>,
+}
+
+/// A change as a user reads it: an up or down mark with its amount, with
+/// the direction spelled out for screen readers; "no change", or nothing
+/// when one side has no number.
+pub fn change_mark(change: &Change) -> Html {
+    match change.delta() {
+        None => Html::default(),
+        Some(0) => html! { <span class="change" data-dir="same">{"no change"}</span> },
+        Some(d) => {
+            let (dir, mark, word) = if d > 0 {
+                ("up", "\u{25b2}", "up")
+            } else {
+                ("down", "\u{25bc}", "down")
+            };
+            html! {
+                <span class="change" data-dir={dir}>
+                    <span aria-hidden="true">{format!("{mark} {}", d.unsigned_abs())}</span>
+                    <span class="visually-hidden">{format!("{word} {}", d.unsigned_abs())}</span>
+                </span>
+            }
+        }
+    }
+}
+
+fn shown(n: Option<u8>) -> String {
+    n.map_or_else(|| "\u{2013}".to_string(), |n| n.to_string())
+}
+
+/// What changed since last quarter: the team Trust Index then and now, the
+/// results on each side (with a note when they differ), new and resolved
+/// splits, and every statement's mean item score with an up or down mark.
+/// A plain function: it holds no state.
+pub fn team_change_view(props: TeamChangeViewProps) -> Html {
+    let inst = props.instrument;
+    let c = &props.change;
+    let title = |i: usize| {
+        inst.item(i)
+            .map_or_else(String::new, |(_, item)| item.title.to_string())
+    };
+    let titles = |list: &[usize]| {
+        list.iter()
+            .map(|&i| html! { <li key={i}>{title(i)}</li> })
+            .collect::<Html>()
+    };
+    let rows = inst.items().filter_map(|(ir, item)| {
+        let change = c.items.get(ir.flat)?;
+        (change.then.is_some() || change.now.is_some()).then(|| html! {
+            <li key={item.id.to_string()}>
+                <span class="moved-title">{item.title.to_string()}</span>
+                <span class="moved-numbers">{format!("{} \u{2192} {}", shown(change.then), shown(change.now))}</span>
+                { change_mark(change) }
+            </li>
+        })
+    });
+    let since = props
+        .then
+        .map_or_else(|| "last quarter".to_string(), |d| d.to_string());
+    html! {
+        <section class="card" aria-labelledby="change-heading" data-testid="team-change">
+            <h2 id="change-heading">{format!("What changed since {since}")}</h2>
+            <dl class="stats">
+                <div><dt>{"Team Trust Index"}</dt>
+                    <dd data-testid="team-index-change">{format!("{} \u{2192} {} ", shown(c.index.then), shown(c.index.now))}{ change_mark(&c.index) }</dd></div>
+                <div><dt>{"Results"}</dt><dd data-testid="team-results-change">{format!("{} \u{2192} {}", c.results.0, c.results.1)}</dd></div>
+            </dl>
+            if c.results.0 != c.results.1 {
+                <p class="hint" data-testid="results-differ">{format!(
+                    "Last quarter combined {} results, this quarter {}: part of the change may come from who took part.",
+                    c.results.0, c.results.1)}</p>
+            }
+            <h3>{"New splits"}</h3>
+            if c.new_splits.is_empty() {
+                <p>{"None: no statement splits the team that did not before."}</p>
+            } else {
+                <ul data-testid="new-splits">{ titles(&c.new_splits) }</ul>
+            }
+            <h3>{"Resolved splits"}</h3>
+            if c.resolved_splits.is_empty() {
+                <p>{"None: every split of last quarter still splits the team, or there were none."}</p>
+            } else {
+                <ul data-testid="resolved-splits">{ titles(&c.resolved_splits) }</ul>
+            }
+            <h3>{"Every statement: mean score then \u{2192} now"}</h3>
+            <ul class="moved" data-testid="statement-changes">{ for rows }</ul>
+        </section>
+    }
+}
