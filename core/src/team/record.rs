@@ -374,11 +374,13 @@ pub fn statement_order(report: &TeamReport) -> Vec<usize> {
     let mut rest: Vec<usize> = (0..report.items.len())
         .filter(|i| !report.splits.contains(i))
         .collect();
-    // `None` sorts after every score; a stable sort keeps instrument order.
-    rest.sort_by_key(|&i| {
-        report.items[i]
+    // `None` sorts after every score; the index breaks ties, so an unstable
+    // sort (smaller than the stable one) gives instrument order among them.
+    rest.sort_unstable_by_key(|&i| {
+        let score = report.items[i]
             .mean_score
-            .map_or(u16::MAX, |p| u16::from(p.shown()))
+            .map_or(u16::MAX, |p| u16::from(p.shown()));
+        (score, i)
     });
     report.splits.iter().copied().chain(rest).collect()
 }
@@ -387,8 +389,8 @@ pub fn statement_order(report: &TeamReport) -> Vec<usize> {
 /// text: a pasted link, a chat message, a team record file.
 pub fn team_code_in_text(text: &str) -> Option<String> {
     let text = text.replace("%2523", "#").replace("%23", "#");
-    let start = text.find("#t=")? + 3;
-    let code: String = text[start..]
+    let (_, after) = text.split_once("#t=")?;
+    let code: String = after
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();

@@ -15,17 +15,18 @@ pub struct CommitmentReviewProps {
 }
 
 /// A commitment in one line: what, who, by when, and the statement it
-/// answers.
-pub fn commitment_line(instrument: &Instrument, c: &Commitment) -> String {
-    let mut line = c.what.clone();
-    if !c.who.is_empty() {
-        line.push_str(&[" (", &c.who, ")"].concat());
+/// answers; `status`, when reviewed, after a dash. The date never breaks
+/// across lines.
+pub fn commitment_line(instrument: &Instrument, c: &Commitment, status: Option<Status>) -> Html {
+    let who = (!c.who.is_empty()).then(|| format!(" ({})", c.who));
+    let answers = c
+        .statement
+        .and_then(|s| instrument.item(s))
+        .map(|(_, item)| format!("; answers \u{201c}{}\u{201d}", item.title));
+    let status = status.map(|s| format!(" \u{2014} {}", s.label()));
+    html! {
+        <>{c.what.clone()}{who}{", by "}<time class="date">{c.due.to_string()}</time>{answers}{status}</>
     }
-    line.push_str(&[", by ", &c.due.to_string()].concat());
-    if let Some((_, item)) = c.statement.and_then(|s| instrument.item(s)) {
-        line.push_str(&["; answers \u{201c}", &item.title, "\u{201d}"].concat());
-    }
-    line
 }
 
 /// "Did we do it?": each of last quarter's commitments as a group of four
@@ -47,7 +48,7 @@ pub fn commitment_review(props: CommitmentReviewProps) -> Html {
         });
         html! {
             <fieldset key={i} class="mark">
-                <legend>{commitment_line(inst, c)}</legend>
+                <legend>{commitment_line(inst, c, None)}</legend>
                 <ul class="marks">{ for options }</ul>
             </fieldset>
         }

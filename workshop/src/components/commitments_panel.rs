@@ -89,7 +89,7 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
         let on_withdraw = props.on_withdraw.reform(move |_: MouseEvent| i);
         html! {
             <li key={format!("{i}-{}", c.what)}>
-                <p>{commitment_line(inst, c)}</p>
+                <p>{commitment_line(inst, c, None)}</p>
                 <button type="button" class="button link" onclick={on_withdraw}
                     aria-label={format!("Remove commitment {}", i + 1)}>{"Remove"}</button>
             </li>
@@ -140,7 +140,7 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
                 { field("c-statement", "The statement it answers (optional)", "Splits first, then the lowest statements.", error(DraftField::Statement), html! {
                     <select id="c-statement" ref={refs[3].clone()}
                         aria-invalid={invalid(DraftField::Statement)} aria-describedby={described("c-statement", DraftField::Statement)}>
-                        <option value="">{"None"}</option>
+                        <option value="" selected=true>{"None"}</option>
                         { for options }
                     </select>
                 }) }

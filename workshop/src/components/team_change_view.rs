@@ -66,12 +66,13 @@ pub fn team_change_view(props: TeamChangeViewProps) -> Html {
             </li>
         })
     });
-    let since = props
-        .then
-        .map_or_else(|| "last quarter".to_string(), |d| d.to_string());
+    let since = match props.then {
+        Some(d) => html! { <time class="date">{d.to_string()}</time> },
+        None => html! { {"last quarter"} },
+    };
     html! {
         <section class="card" aria-labelledby="change-heading" data-testid="team-change">
-            <h2 id="change-heading">{format!("What changed since {since}")}</h2>
+            <h2 id="change-heading">{"What changed since "}{since}</h2>
             <dl class="stats">
                 <div><dt>{"Team Trust Index"}</dt>
                     <dd data-testid="team-index-change">{format!("{} \u{2192} {} ", shown(c.index.then), shown(c.index.now))}{ change_mark(&c.index) }</dd></div>

@@ -14,10 +14,10 @@ fn recorded(instrument: &Instrument, record: &TeamRecord) -> Html {
         return Html::default();
     }
     let commitments = record.commitments.iter().enumerate().map(|(i, c)| {
-        html! { <li key={i}>{commitment_line(instrument, c)}</li> }
+        html! { <li key={i}>{commitment_line(instrument, c, None)}</li> }
     });
     let reviewed = record.reviewed.iter().enumerate().map(|(i, (c, status))| {
-        html! { <li key={i}>{format!("{} \u{2014} {}", commitment_line(instrument, c), status.label())}</li> }
+        html! { <li key={i}>{commitment_line(instrument, c, Some(*status))}</li> }
     });
     html! {
         <section class="card" aria-labelledby="recorded-heading">
