@@ -25,6 +25,7 @@ pub mod calendar;
 pub mod compare;
 pub mod date;
 pub mod embed;
+pub mod history;
 pub mod instrument;
 #[cfg(feature = "parse")]
 pub mod parse;

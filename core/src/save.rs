@@ -13,12 +13,14 @@
 //! keyword 0 1 grew up on a farm
 //! answers 4 2 - . 5 1 . . . . . . . .
 //! nonce 3735928559
+//! completed 2026-12-02
 //! ```
 //!
 //! `colleague` gives the index, the five slots as `1`/`0`, and the label;
 //! `answers` gives each item as `1`-`5`, `-` (prefer not) or `.` (unanswered);
 //! `nonce` (optional) is the share nonce, once the result has been shared;
-//! `role` (optional) the role answered in, for instruments with roles.
+//! `role` (optional) the role answered in, for instruments with roles;
+//! `completed` (optional) the day the result was first complete.
 //! Text is escaped so that it never spans lines (`\\`, `\n`, `\r`).
 //!
 //! Version 1 is the earlier, counts-only layout (`litmus 5,3,2` and
@@ -29,6 +31,7 @@
 use std::fmt;
 
 use crate::answers::Response;
+use crate::date::Date;
 use crate::instrument::Instrument;
 use crate::session::{Colleague, Session, Step, SLOTS};
 
@@ -184,6 +187,9 @@ pub fn encode(instrument: &Instrument, session: &Session) -> String {
     if let Some(r) = session.role {
         line(&format!("role {r}"));
     }
+    if let Some(d) = session.completed {
+        line(&format!("completed {d}"));
+    }
     out
 }
 
@@ -329,6 +335,10 @@ fn decode_v2(instrument: &Instrument, text: &str) -> Result<Session, SaveError> 
                         .map_err(|_| corrupt(line, "nonce is not a number"))?,
                 );
             }
+            "completed" => {
+                session.completed =
+                    Some(Date::parse(rest).ok_or(corrupt(line, "completed is not a date"))?);
+            }
             _ => return Err(corrupt(line, "unknown entry")),
         }
     }
@@ -387,6 +397,10 @@ pub fn migrate_v1(instrument: &Instrument, text: &str) -> Result<Session, SaveEr
                 seen_answers = true;
             }
             "" => {}
+            "completed" => {
+                session.completed =
+                    Some(Date::parse(rest).ok_or(corrupt(line, "completed is not a date"))?);
+            }
             _ => return Err(corrupt(line, "unknown entry")),
         }
     }

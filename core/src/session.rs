@@ -93,8 +93,9 @@ pub enum Action {
         /// The keyword.
         keyword: String,
     },
-    /// Set the share nonce, unless the session has one already.
-    SetNonce(u32),
+    /// The result is complete: its share nonce and the day, each set unless
+    /// the session has one already (the first completion counts).
+    Complete(u32, Option<crate::date::Date>),
     /// Choose the role to answer in (an index into the instrument's roles).
     SetRole(u8),
     /// Answer an item.
@@ -126,6 +127,8 @@ pub struct Session {
     pub nonce: Option<u32>,
     /// The role the user answers in, for instruments with roles.
     pub role: Option<u8>,
+    /// The day the result was first complete, by the device's clock.
+    pub completed: Option<crate::date::Date>,
 }
 
 /// Keeps at most `max` characters of `text`, dropping control characters.
@@ -147,6 +150,7 @@ impl Session {
             step: Step::Welcome,
             nonce: None,
             role: None,
+            completed: None,
         }
     }
 
@@ -320,8 +324,9 @@ impl Session {
                     self.role = Some(r);
                 }
             }
-            Action::SetNonce(n) => {
+            Action::Complete(n, day) => {
                 self.nonce = self.nonce.or(Some(n));
+                self.completed = self.completed.or(day);
             }
             Action::Answer { item, response } => {
                 let valid = match response {

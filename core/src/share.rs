@@ -213,7 +213,7 @@ pub fn encode(
     nonce: u32,
     labels: Option<&[String]>,
 ) -> String {
-    encode_format(instrument, answers, nonce, labels, None)
+    encode_result(instrument, answers, nonce, labels, None)
 }
 
 /// Encodes a result completed on `completed` as a format 2 share code;
@@ -225,10 +225,12 @@ pub fn encode_dated(
     labels: Option<&[String]>,
     completed: Date,
 ) -> String {
-    encode_format(instrument, answers, nonce, labels, Some(completed))
+    encode_result(instrument, answers, nonce, labels, Some(completed))
 }
 
-fn encode_format(
+/// Encodes a result as [`encode_dated`] does when its completion day is
+/// known, else as [`encode`]: one call for a page that may know it.
+pub fn encode_result(
     instrument: &Instrument,
     answers: &Answers,
     nonce: u32,

@@ -220,7 +220,7 @@ proptest! {
                 4 => Action::SetPart(b % 2, v % 2 == 0),
                 5 => Action::SetKnown { colleague: a, slot: b, known: v % 2 == 0 },
                 6 => Action::SetKeyword { colleague: a, slot: b, keyword: text },
-                7 if v == 6 => Action::SetNonce(a as u32 * 7919),
+                7 if v == 6 => Action::Complete(a as u32 * 7919, litmus_core::date::Date::from_days(a as u32 * 97)),
                 _ => Action::Answer { item: a, response: if v == 0 { Response::PreferNot } else { Response::Agree(v) } },
             };
             s = s.apply(&i, action);
@@ -292,4 +292,25 @@ fn a_statement_is_asked_in_the_role_chosen() {
     assert_eq!(i.statement(None, "direction"), "direction");
     let trust = common::leadership_trust();
     assert_eq!(trust.statement(Some(0), "We argue well."), "We argue well.");
+}
+
+#[test]
+fn a_result_keeps_the_day_it_was_first_complete_through_its_save() {
+    let i = common::leadership_trust();
+    let day = |t: &str| litmus_core::date::Date::parse(t);
+    let s = Session::new(&i)
+        .apply(&i, Action::Complete(7, day("2026-09-01")))
+        .apply(&i, Action::Complete(8, day("2026-12-02")));
+    assert_eq!((s.nonce, s.completed), (Some(7), day("2026-09-01")));
+    let text = encode(&i, &s);
+    assert!(text.contains("\ncompleted 2026-09-01\n"), "{text}");
+    assert_eq!(decode(&i, &text).unwrap().completed, day("2026-09-01"));
+    let damaged = text.replace("completed 2026-09-01", "completed 2026-02-30");
+    assert!(matches!(
+        decode(&i, &damaged),
+        Err(SaveError::Corrupt {
+            reason: "completed is not a date",
+            ..
+        })
+    ));
 }

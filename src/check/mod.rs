@@ -50,7 +50,9 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     use_share_nonce(
         (own, ctx.session.step),
         own && ctx.session.step == Step::Results && ctx.session.nonce.is_none(),
-        send(&ctx, |n| CheckAction::Session(Action::SetNonce(n))),
+        send(&ctx, |n| {
+            CheckAction::Session(Action::Complete(n, crate::platform::today()))
+        }),
     );
     // UI state of the page that only one screen shows: the results' share
     // sheet and start over's confirmation.

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
+use litmus_core::history;
 use litmus_core::instrument::Instrument;
 use litmus_core::save;
 use litmus_core::session::{Action, Session};
@@ -20,7 +21,7 @@ use yew::prelude::*;
 
 use crate::instruments::ALL;
 use crate::platform;
-use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, UNREADABLE_KEY};
+use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY, UNREADABLE_KEY};
 
 /// A message shown once at the top of the page, until dismissed.
 #[derive(Clone, PartialEq)]
@@ -100,6 +101,8 @@ pub struct CheckState {
     pub embed: Rc<EmbedOptions>,
     /// The options that were ignored, and why.
     pub embed_warnings: Rc<[String]>,
+    /// How many earlier results are kept on this device (read at load).
+    pub kept: usize,
 }
 
 /// What can happen on the check page, grouped by what it concerns.
@@ -203,6 +206,7 @@ impl CheckState {
             storage_problem: None,
             embed: Rc::new(embed),
             embed_warnings: warnings.iter().map(ToString::to_string).collect(),
+            kept: 0,
         }
     }
 
@@ -221,6 +225,7 @@ impl CheckState {
         let mut state = CheckState::new(instrument, session, &platform::query(), &fragment);
         state.notice = notice;
         state.storage_problem = storage::status().err();
+        state.kept = storage::read(HISTORY_KEY).map_or(0, |h| history::count(&h));
         state
     }
 
@@ -245,6 +250,7 @@ impl CheckState {
         self.session = Session::new(self.instrument);
         self.screen = Screen::Check;
         self.notice = Some(Notice::Erased);
+        self.kept = 0;
     }
 
     fn notice(&mut self, action: NoticeAction) {

@@ -21,6 +21,10 @@ pub struct WelcomeStepProps {
     pub others: Vec<(usize, AttrValue)>,
     /// Choosing another check.
     pub on_choose: Callback<usize>,
+    /// How many results are kept on this device.
+    pub kept: usize,
+    /// The compare page's address.
+    pub compare: AttrValue,
 }
 
 /// What the check is, how long it takes, and the privacy promise.
@@ -67,6 +71,12 @@ pub fn welcome_step(props: WelcomeStepProps) -> Html {
                             </button>
                         }
                     }) }
+                </div>
+            }
+            if props.kept > 0 {
+                <div class="workshop-link">
+                    <p><strong>{"Your earlier results: "}</strong>{props.kept}{" kept on this device. Compare them and see your trend."}</p>
+                    <a class="button secondary" href={props.compare.clone()}>{"Your earlier results"}</a>
                 </div>
             }
             <div class="workshop-link">

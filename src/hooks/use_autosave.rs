@@ -1,13 +1,16 @@
+use litmus_core::history;
 use litmus_core::instrument::Instrument;
 use litmus_core::save;
-use litmus_core::session::Session;
+use litmus_core::session::{Session, Step};
 use yew::prelude::*;
 
-use crate::platform::storage::{self, StorageProblem, CURRENT_KEY};
+use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY};
 
 /// Saves `session` on the device whenever it changes; a pristine session
-/// leaves nothing stored. When the device refuses, `on_problem` hears why,
-/// once per new problem (`known` is the problem already reported).
+/// leaves nothing stored. A complete one (at the results, with its nonce)
+/// is kept among the earlier results too, replacing itself when edited. When
+/// the device refuses, `on_problem` hears why, once per new problem (`known`
+/// is the problem already reported).
 #[hook]
 pub fn use_autosave(
     instrument: &'static Instrument,
@@ -21,8 +24,13 @@ pub fn use_autosave(
             storage::remove(&key);
             Ok(())
         } else {
-            storage::write(&key, &save::encode(instrument, session))
+            let text = save::encode(instrument, session);
+            let kept = (session.step == Step::Results && session.nonce.is_some())
+                .then(|| history::keep(storage::read(HISTORY_KEY).as_deref(), &text))
+                .flatten();
+            storage::write(&key, &text)
                 .and_then(|()| storage::write(CURRENT_KEY, &instrument.id))
+                .and_then(|()| kept.map_or(Ok(()), |h| storage::write(HISTORY_KEY, &h)))
         };
         if let Err(p) = result {
             if known != Some(p) {

@@ -13,6 +13,12 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// Today, by the device's clock (UTC); `None` should the clock be set
+/// outside 2000-9999.
+pub fn today() -> Option<litmus_core::date::Date> {
+    litmus_core::date::Date::from_unix_ms(js_sys::Date::now())
+}
+
 /// Moves keyboard and screen-reader focus to the element with this id.
 pub fn focus(id: &str) {
     let element = window()

@@ -17,6 +17,9 @@ pub const UNREADABLE_KEY: &str = "litmus.session.unreadable";
 /// Which instrument the user last worked on.
 pub const CURRENT_KEY: &str = "litmus.current";
 
+/// The completed results kept on this device (`litmus_core::history`).
+pub const HISTORY_KEY: &str = "litmus.history";
+
 /// The key an instrument's session is saved under: the default instrument
 /// (the first) keeps the original key, so saves made before there were
 /// other instruments still load.
@@ -120,4 +123,5 @@ pub fn erase_all(instruments: &[&litmus_core::instrument::Instrument]) {
     }
     remove(UNREADABLE_KEY);
     remove(CURRENT_KEY);
+    remove(HISTORY_KEY);
 }

@@ -1,12 +1,12 @@
 use std::rc::Rc;
 
 use litmus_core::score::score;
-use litmus_core::session::{Action, Step};
+use litmus_core::session::{Action, Session, Step};
 use litmus_core::share;
 use litmus_core::summary::{result_json, summary_text};
 use yew::prelude::*;
 
-use crate::check::state::CheckAction;
+use crate::check::state::{CheckAction, Navigate};
 use crate::check::{send, CheckContext};
 use crate::components::results_card::{results_card, ResultsCardProps};
 use crate::components::share_sheet::{
@@ -31,7 +31,13 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
     let has_labels = labels.iter().any(|l| !l.is_empty());
     let include = sheet.labels && has_labels;
     let included_labels = include.then_some(labels.as_slice());
-    let code = share::encode(inst, &answers, session.nonce.unwrap_or(0), included_labels);
+    let code = share::encode_result(
+        inst,
+        &answers,
+        session.nonce.unwrap_or(0),
+        included_labels,
+        session.completed,
+    );
     let link = AttrValue::from(platform::page_address() + &share::fragment(&code));
     let text = summary_text(inst, &report, included_labels, Some(&link));
     let (on_copy_link, on_copy_text, on_share) = share_callbacks(
@@ -84,6 +90,7 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
                 on_review: Some(send(ctx, |()| CheckAction::Session(Action::GoTo(Step::Team)))),
             }) }
             { cta }
+            { over_time(ctx) }
             { share_sheet(ShareSheetProps {
                 heading: "Share this result".into(),
                 included,
@@ -101,5 +108,24 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
                 on_download: Some(on_download),
             }) }
         </>
+    }
+}
+
+/// The way to the earlier results kept on this device and how this one
+/// compares, and taking the check again (this result stays kept).
+fn over_time(ctx: &CheckContext) -> Html {
+    let inst = ctx.instrument;
+    let again = send(ctx, move |_: MouseEvent| {
+        CheckAction::Navigate(Navigate::SwitchInstrument(inst, Session::new(inst), None))
+    });
+    html! {
+        <section class="card over-time" aria-labelledby="over-time">
+            <h2 id="over-time">{"Over time"}</h2>
+            <p>{"This result is kept on this device with today\u{2019}s date. Take the check again next quarter and compare."}</p>
+            <div class="step-nav">
+                <a class="button secondary" href={super::welcome::compare_address()}>{"Compare with an earlier result"}</a>
+                <button type="button" class="button secondary" onclick={again}>{"Take the check again"}</button>
+            </div>
+        </section>
     }
 }

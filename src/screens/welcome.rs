@@ -54,5 +54,12 @@ pub fn welcome(ctx: &CheckContext) -> Html {
         workshop: ("workshop/".to_string() + &platform::query()).into(),
         others,
         on_choose,
+        kept: ctx.kept,
+        compare: compare_address(),
     })
+}
+
+/// The compare page's address (with the page's embedding options).
+pub fn compare_address() -> AttrValue {
+    ("compare/".to_string() + &platform::query()).into()
 }

@@ -1,17 +1,10 @@
-//! What the workshop alone does to the browser: camera scanning, today's
-//! date, and reading its commitment fields. Everything else goes through the
+//! What the workshop alone does to the browser: camera scanning and reading
+//! its commitment fields. Everything else goes through the
 //! shared `litmus::platform`.
 
 pub mod scan;
 
-use litmus_core::date::Date;
 use wasm_bindgen::JsCast;
-
-/// Today, by the device's clock (UTC); `None` should the clock be set
-/// outside 2000-9999.
-pub fn today() -> Option<Date> {
-    Date::from_unix_ms(js_sys::Date::now())
-}
 
 /// The value of the input, select or text area `field` refers to; empty
 /// when it is not on the page.

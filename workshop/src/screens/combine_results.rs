@@ -120,7 +120,7 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
             scan_note={(*scan_note).clone()} {on_toggle_scan} {on_switch_camera} {on_code}
             {on_cameras} {on_scan_problem} {on_scan_photo}
             {on_paste} {on_open_file}
-            on_reveal={send(ctx, |()| WorkshopAction::Workshop(Combine::Reveal(crate::platform::today())))}
+            on_reveal={send(ctx, |()| WorkshopAction::Workshop(Combine::Reveal(litmus::platform::today())))}
             check={check_address()} />
         { last }
         </>
