@@ -17,9 +17,11 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
-// Two pages share this hook: the check (`index.html`, bin `litmus`) and the
-// workshop (`workshop/index.html`, bin `workshop`), each its own build.
-const page = (await readdir(dir)).some((n) => /^workshop-\w+_bg\.wasm$/.test(n)) ? 'workshop' : 'check';
+// Three pages share this hook: the check (`index.html`, bin `litmus`), the
+// workshop (`workshop/index.html`, bin `workshop`) and the compare page
+// (`compare/index.html`, bin `compare`), each its own build.
+const built = await readdir(dir);
+const page = ['workshop', 'compare'].find((p) => built.some((n) => new RegExp(`^${p}-\\w+_bg\\.wasm$`).test(n))) ?? 'check';
 const repo = new URL('..', import.meta.url);
 
 // Trunk's style sheets (minified, one <link> per file) go inline as one
@@ -99,7 +101,7 @@ html = html.replace(favicon, () => `<link rel=icon type=image/svg+xml href="data
 // scripts/tools.sh): Trunk's own minifier leaves wasm-bindgen's module as it
 // is. Saves about 1.5 KB brotli.
 if (process.env.TRUNK_PROFILE !== 'debug') {
-  for (const name of (await readdir(dir)).filter((n) => /^(litmus|workshop)-[\w]+\.js$/.test(n))) {
+  for (const name of (await readdir(dir)).filter((n) => /^(litmus|workshop|compare)-[\w]+\.js$/.test(n))) {
     const path = join(dir, name);
     try {
       execFileSync('terser', [path, '--module', '--compress', 'passes=2', '--mangle', '-o', path], { stdio: 'inherit' });

@@ -2,8 +2,9 @@
 // Precaches this build's files so the app opens and works offline after one
 // visit; a new build has a new cache name, replaces the old cache cleanly and
 // takes over at once, so nobody is stuck on an old version.
-// One worker per page (the check at the root, the workshop in workshop/),
-// each with its own cache; neither touches the other's.
+// One worker per page (the check at the root, the workshop in workshop/,
+// the compare page in compare/), each with its own cache; none touches
+// another's.
 const PREFIX = 'litmus-__PAGE__-';
 const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;

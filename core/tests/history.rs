@@ -75,13 +75,16 @@ fn reading_sorts_by_completion_date_with_undated_results_first() {
     );
 }
 
+/// A named damaged history and what its refusal must be.
+type Case = (&'static str, String, fn(&HistoryError) -> bool);
+
 #[test]
 fn a_newer_unknown_or_damaged_history_is_refused_whole_and_never_overwritten() {
     let good = history(&[
         completed(4, 1, Some("2026-09-01")),
         completed(3, 2, Some("2026-10-01")),
     ]);
-    let cases: [(&str, String, fn(&HistoryError) -> bool); 4] = [
+    let cases: [Case; 4] = [
         (
             "a newer version",
             good.replacen("litmus-history 1", "litmus-history 2", 1),

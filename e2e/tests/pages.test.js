@@ -54,7 +54,7 @@ test('old workshop addresses go to the workshop page before the check’s WebAss
   }
 });
 
-test('a participant’s first visit never downloads workshop code, not even for offline use', async () => {
+test('a participant’s first visit never downloads workshop or compare code, not even for offline use', async () => {
   const context = await phone(browser);
   const fetched = [];
   context.on('request', (r) => fetched.push(r.url()));
@@ -70,7 +70,7 @@ test('a participant’s first visit never downloads workshop code, not even for 
     return urls;
   });
   assert.ok(cached.some((u) => /\.wasm$/.test(u)), 'the check is cached for offline use');
-  assert.deepEqual([...fetched, ...cached].filter((u) => u.includes('workshop')), []);
+  assert.deepEqual([...fetched, ...cached].filter((u) => u.includes('workshop') || u.includes('compare')), []);
   await context.close();
 });
 
@@ -99,6 +99,22 @@ test('after one visit to the workshop page it combines results with the network 
   // Coverage 90 for everyone; Q with every item at 2, 3 and 4 (B6 reversed)
   // is 23.2, 50 and 76.8: indexes 56.6, 70 and 83.4, mean 70.
   assert.equal((await page.textContent('[data-testid=team-index] .index-value')).trim(), '70');
+  await context.close();
+});
+
+test('after one visit the compare page opens with the network off, with what is kept', async () => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await completeCheck(page, { known: [5, 4], answers: Array(14).fill(3) });
+  await page.click('text=Compare with an earlier result');
+  await page.waitForSelector('[data-testid=kept]');
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('[data-testid=kept]');
+  assert.equal(await page.locator('[data-testid=kept] li').count(), 1);
   await context.close();
 });
 

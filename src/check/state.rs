@@ -139,6 +139,10 @@ pub enum Navigate {
     /// Work on another instrument, with its saved session (loaded by the
     /// event handler) and what to tell the user about it.
     SwitchInstrument(&'static Instrument, Session, Option<Notice>),
+    /// Take the check again from the start, the completed result kept
+    /// among the earlier results (how many there are now, read by the
+    /// event handler).
+    Again(usize),
 }
 
 /// Loads an instrument's saved session, if any. An unreadable save is set
@@ -277,6 +281,11 @@ impl CheckState {
                 self.notice = notice;
                 self.screen = Screen::Check;
             }
+            Navigate::Again(kept) => {
+                self.session = Session::new(self.instrument);
+                self.notice = None;
+                self.kept = kept;
+            }
         }
     }
 }
@@ -352,6 +361,30 @@ mod tests {
         let back = run(after, vec![CheckAction::Navigate(Navigate::CloseShared)]);
         assert!(back.screen == Screen::Check);
         assert_eq!(back.session, before.session);
+    }
+
+    #[test]
+    fn taking_the_check_again_starts_fresh_and_counts_the_kept_results() {
+        let inst = ALL[0];
+        let done = run(
+            state(""),
+            vec![
+                CheckAction::Session(Action::GoTo(Step::Results)),
+                CheckAction::Session(Action::Complete(
+                    9,
+                    litmus_core::date::Date::parse("2026-09-01"),
+                )),
+            ],
+        );
+        assert_eq!(
+            done.session.completed,
+            litmus_core::date::Date::parse("2026-09-01")
+        );
+        let again = run(done, vec![CheckAction::Navigate(Navigate::Again(2))]);
+        assert_eq!(again.session, Session::new(inst));
+        assert_eq!((again.kept, again.screen == Screen::Check), (2, true));
+        let erased = run(again, vec![CheckAction::StartedOver]);
+        assert_eq!(erased.kept, 0, "start over erases the kept results too");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! those the workshop shares with it.
 
 pub mod bar_chart;
+pub mod change_mark;
 pub mod litmus_step;
 pub mod masthead;
 pub mod notice_banner;

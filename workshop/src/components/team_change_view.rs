@@ -1,4 +1,5 @@
-use litmus_core::compare::{Change, TeamChange};
+use litmus::components::change_mark::{change_mark, shown};
+use litmus_core::compare::TeamChange;
 use litmus_core::date::Date;
 use litmus_core::instrument::Instrument;
 use yew::prelude::*;
@@ -11,33 +12,6 @@ pub struct TeamChangeViewProps {
     pub change: std::rc::Rc<TeamChange>,
     /// Last quarter's date, when its record has one.
     pub then: Option<Date>,
-}
-
-/// A change as a user reads it: an up or down mark with its amount, with
-/// the direction spelled out for screen readers; "no change", or nothing
-/// when one side has no number.
-pub fn change_mark(change: &Change) -> Html {
-    match change.delta() {
-        None => Html::default(),
-        Some(0) => html! { <span class="change" data-dir="same">{"no change"}</span> },
-        Some(d) => {
-            let (dir, mark, word) = if d > 0 {
-                ("up", "\u{25b2}", "up")
-            } else {
-                ("down", "\u{25bc}", "down")
-            };
-            html! {
-                <span class="change" data-dir={dir}>
-                    <span aria-hidden="true">{format!("{mark} {}", d.unsigned_abs())}</span>
-                    <span class="visually-hidden">{format!("{word} {}", d.unsigned_abs())}</span>
-                </span>
-            }
-        }
-    }
-}
-
-fn shown(n: Option<u8>) -> String {
-    n.map_or_else(|| "\u{2013}".to_string(), |n| n.to_string())
 }
 
 /// What changed since last quarter: the team Trust Index then and now, the

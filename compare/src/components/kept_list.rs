@@ -1,0 +1,62 @@
+use litmus::components::change_mark::shown;
+use litmus::components::text;
+use yew::prelude::*;
+
+/// One kept result as listed.
+#[derive(Clone, PartialEq)]
+pub struct KeptLine {
+    /// Its completion day, or "date unknown".
+    pub day: AttrValue,
+    /// The questionnaire's title.
+    pub title: AttrValue,
+    /// Its Trust Index, as shown.
+    pub index: Option<u8>,
+    /// Its band's name.
+    pub band: Option<AttrValue>,
+}
+
+/// What [`kept_list`] shows.
+pub struct KeptListProps {
+    /// The kept results, oldest first.
+    pub lines: Vec<KeptLine>,
+    /// Compare the result at this index with the latest.
+    pub on_compare: Callback<usize>,
+    /// Remove the result at this index.
+    pub on_remove: Callback<usize>,
+}
+
+/// "Your earlier results": newest first, each with its day, questionnaire
+/// and Trust Index, a way to compare it with the latest, and a way to
+/// remove it. A plain function: it holds no state.
+pub fn kept_list(props: KeptListProps) -> Html {
+    let latest = props.lines.len().saturating_sub(1);
+    let rows = props.lines.iter().enumerate().rev().map(|(i, line)| {
+        let on_compare = props.on_compare.reform(move |_: MouseEvent| i);
+        let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
+        let band = line.band.as_ref().map(|b| format!(" ({b})"));
+        html! {
+            <li key={i}>
+                <p>
+                    <strong><time class="date">{line.day.clone()}</time></strong>
+                    {" \u{b7} "}{line.title.clone()}{" \u{b7} Trust Index "}{shown(line.index)}{band}
+                    if i == latest { {" \u{b7} latest"} }
+                </p>
+                if i != latest {
+                    <button type="button" class="button secondary" onclick={on_compare}>{"Compare with the latest"}</button>
+                }
+                <button type="button" class="button link" onclick={on_remove}
+                    aria-label={format!("Remove the result of {}", line.day)}>{"Remove"}</button>
+            </li>
+        }
+    });
+    html! { <ul class="kept" data-testid="kept">{ for rows }</ul> }
+}
+
+/// A band's name as shown (capitalised).
+pub fn band_name(id: &litmus_core::instrument::Text) -> AttrValue {
+    let mut name = text(id).to_string();
+    if let Some(first) = name.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    name.into()
+}

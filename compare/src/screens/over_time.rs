@@ -1,0 +1,157 @@
+use litmus::components::step_card::HEADING_ID;
+use litmus::components::text;
+use litmus::platform;
+use litmus_core::calendar::quarterly_reminder;
+use litmus_core::history;
+use litmus_core::score::score;
+use yew::prelude::*;
+
+use crate::components::kept_list::{band_name, kept_list, KeptLine, KeptListProps};
+use crate::components::trend_chart::{trend_chart, TrendChartProps};
+use crate::state::{Bring, CompareAction, KeptAction};
+use crate::{send, CompareContext};
+
+/// What this page is, as the static shell shows it too (`compare/index.html`).
+const LEAD: &str = "Every check you complete on this device is kept here with its date, and nowhere else. Compare any earlier result with your latest, see your trend from three results on, and keep them safe in a file.";
+
+/// Your results over time: the results kept on this device, the trend, a
+/// result link or file to compare, the history file, and a reminder for
+/// next quarter.
+pub fn over_time(ctx: &CompareContext) -> Html {
+    let kept = &ctx.kept;
+    let scored: Vec<(KeptLine, Option<u8>)> = kept
+        .iter()
+        .map(|k| {
+            let index = score(k.instrument, &k.session.answers()).index_shown();
+            let band = index
+                .and_then(|x| k.instrument.band_for(x))
+                .map(|b| band_name(&b.id));
+            let day = k
+                .completed()
+                .map_or_else(|| AttrValue::from("Date unknown"), |d| d.to_string().into());
+            (
+                KeptLine {
+                    day,
+                    title: text(&k.instrument.title),
+                    index,
+                    band,
+                },
+                index,
+            )
+        })
+        .collect();
+    // The trend: results of the latest one's questionnaire and version.
+    let same: Vec<usize> = kept
+        .last()
+        .map(|latest| {
+            (0..kept.len())
+                .filter(|&i| {
+                    kept[i].instrument.id == latest.instrument.id
+                        && kept[i].instrument.version == latest.instrument.version
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let trend = (same.len() >= 3).then(|| {
+        let points = same
+            .iter()
+            .filter_map(|&i| Some((kept[i].completed()?, scored[i].1?)))
+            .collect();
+        html! {
+            <section class="card" aria-labelledby="trend-heading">
+                <h2 id="trend-heading">{"Your trend"}</h2>
+                { trend_chart(TrendChartProps { points }) }
+            </section>
+        }
+    });
+    let message = ctx.message.as_ref().map(|(ok, text)| {
+        if *ok {
+            html! { <p class="notice" role="status" data-testid="message">{text.clone()}</p> }
+        } else {
+            html! { <p class="notice warning" role="alert" data-testid="message">{text.clone()}</p> }
+        }
+    });
+    let field = NodeRef::default();
+    let on_paste = {
+        let (field, on_text) = (
+            field.clone(),
+            send(ctx, |t| CompareAction::Compare(Bring::Pasted(t))),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = platform::take_text(&field) {
+                on_text.emit(text);
+            }
+        })
+    };
+    let on_file = {
+        let on_text = send(ctx, |t| CompareAction::Compare(Bring::File(t)));
+        Callback::from(move |e: Event| {
+            if let Some(file) = platform::take_file(&e) {
+                platform::read_text(file, on_text.clone());
+            }
+        })
+    };
+    let on_download = {
+        let text = history::write(kept);
+        Callback::from(move |_: MouseEvent| {
+            platform::download("litmus-history.txt", &text, "text/plain");
+        })
+    };
+    let on_remind = Callback::from(|_: MouseEvent| {
+        if let Some(today) = platform::today() {
+            let ics = quarterly_reminder(today, &crate::platform::check_address());
+            platform::download("litmus-reminder.ics", &ics, "text/calendar");
+        }
+    });
+    let list = if scored.is_empty() {
+        html! { <p data-testid="none-kept">{"No result is kept on this device yet."}</p> }
+    } else {
+        kept_list(KeptListProps {
+            lines: scored.into_iter().map(|(line, _)| line).collect(),
+            on_compare: send(ctx, |i| CompareAction::Compare(Bring::Kept(i))),
+            on_remove: send(ctx, |i| CompareAction::Kept(KeptAction::Remove(i))),
+        })
+    };
+    html! {
+        <>
+            <section class="card" aria-labelledby={HEADING_ID}>
+                <p class="eyebrow">{"Over time"}</p>
+                <h1 id={HEADING_ID} tabindex="-1">{"Your earlier results"}</h1>
+                <p class="lead">{LEAD}</p>
+                if let Some(why) = &ctx.unreadable {
+                    <p class="notice warning" role="alert">{why.clone()}</p>
+                }
+                { message }
+                { list }
+            </section>
+            { trend }
+            <section class="card compare-input" aria-labelledby="bring-heading">
+                <h2 id="bring-heading">{"Compare with an earlier result"}</h2>
+                <p class="hint">{"Paste an earlier result\u{2019}s link, or open its file: it is compared with your latest one."}</p>
+                <label for="earlier-link">{"An earlier result link"}</label>
+                <textarea id="earlier-link" rows="2" ref={field} />
+                <div class="step-nav">
+                    <button type="button" class="button primary" onclick={on_paste}>{"Compare this link"}</button>
+                </div>
+                <p class="open-file">
+                    <label for="earlier-file">{"Or open a result file, or your history file"}</label>
+                    <input id="earlier-file" type="file" accept=".json,.txt,application/json,text/plain" onchange={on_file} />
+                </p>
+            </section>
+            <section class="card" aria-labelledby="keep-heading">
+                <h2 id="keep-heading">{"Keep them safe"}</h2>
+                <p>{"Browsers may erase what a site keeps after weeks without a visit: download your history file now and then. Opened here again, it adds only what is missing."}</p>
+                <div class="step-nav">
+                    if !kept.is_empty() {
+                        <button type="button" class="button secondary" onclick={on_download}>{"Download the history file"}</button>
+                    }
+                    <button type="button" class="button secondary" onclick={on_remind}>{"Remind me next quarter (.ics)"}</button>
+                </div>
+                <p class="hint">{"The reminder is a calendar file for 90 days from today with this check\u{2019}s address; nothing leaves your device."}</p>
+                <div class="step-nav">
+                    <a class="button secondary" href={["../", &platform::query()].concat()}>{"Back to the check"}</a>
+                </div>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,30 @@
+use litmus_core::compare::Change;
+use yew::prelude::*;
+
+/// A change as a user reads it: an up or down mark with its amount (the
+/// direction spelled out for screen readers), "no change", or nothing when
+/// one side has no number. Shared by the compare page and the workshop.
+pub fn change_mark(change: &Change) -> Html {
+    match change.delta() {
+        None => Html::default(),
+        Some(0) => html! { <span class="change" data-dir="same">{"no change"}</span> },
+        Some(d) => {
+            let (dir, mark) = if d > 0 {
+                ("up", "\u{25b2}")
+            } else {
+                ("down", "\u{25bc}")
+            };
+            html! {
+                <span class="change" data-dir={dir}>
+                    <span aria-hidden="true">{format!("{mark} {}", d.unsigned_abs())}</span>
+                    <span class="visually-hidden">{format!("{dir} {}", d.unsigned_abs())}</span>
+                </span>
+            }
+        }
+    }
+}
+
+/// A number as shown, or a dash when there is none.
+pub fn shown(n: Option<u8>) -> String {
+    n.map_or_else(|| "\u{2013}".to_string(), |n| n.to_string())
+}
