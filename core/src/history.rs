@@ -73,11 +73,6 @@ fn save_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(start, _)| start)
 }
 
-/// How many results a history's text keeps (without reading them).
-pub fn count(text: &str) -> usize {
-    save_starts(text).count()
-}
-
 /// The saves in a history's text after its header, each from its
 /// `litmus-save` line to the next.
 fn saves(body: &str) -> Vec<&str> {
@@ -186,9 +181,22 @@ pub fn read<'a>(text: &str, instruments: &[&'a Instrument]) -> Result<Vec<Kept<'
             save: save.to_string(),
         });
     }
-    // Stable: results of the same day keep the order they were kept in.
-    kept.sort_by_key(Kept::completed);
+    oldest_first(&mut kept);
     Ok(kept)
+}
+
+/// Sorts by completion day, undated first; results of the same day keep the
+/// order they were kept in. An insertion sort: stable, nearly free on a
+/// history kept in order (at most [`MAX_KEPT`] results), and far less code
+/// on the pages than the standard library's sorts.
+fn oldest_first(kept: &mut [Kept<'_>]) {
+    for i in 1..kept.len() {
+        let mut j = i;
+        while j > 0 && kept[j - 1].completed() > kept[j].completed() {
+            kept.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Writes kept results as a history's text (on the device, or the file).
@@ -206,6 +214,6 @@ pub fn merge<'a>(mine: &mut Vec<Kept<'a>>, theirs: Vec<Kept<'a>>) -> usize {
             mine.push(k);
         }
     }
-    mine.sort_by_key(Kept::completed);
+    oldest_first(mine);
     mine.len() - before
 }

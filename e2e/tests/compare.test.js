@@ -93,11 +93,16 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   const septemberLink = await shareLink(page);
   const septemberFile = await download(page, 'Download result file');
   await page.click('button:has-text("Take the check again")');
-  await page.waitForSelector('text=Your earlier results: 1 kept on this device');
+  // The welcome lists it.
+  await page.waitForSelector('[data-testid=kept]');
+  assert.match(await text(page, '[data-testid=kept]'), new RegExp(`^2026-09-01 · Leadership trust check · Trust Index ${result(SEPTEMBER).index} \\(${result(SEPTEMBER).band}\\)`));
   await clean(page, 'the welcome with one kept result');
 
   await context.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
   await completeCheck(page, { known: DECEMBER.known, answers: answersOf(DECEMBER) });
+  // The results list both, the new one latest.
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kept] li').length === 2);
+  assert.match(await text(page, '[data-testid=kept] li'), /^2026-12-02 .* latest/);
   await page.click('text=Compare with an earlier result');
   await page.waitForSelector('[data-testid=kept]');
   assert.equal(new URL(page.url()).pathname, '/compare/');
@@ -127,6 +132,18 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   await page.waitForSelector('[data-testid=index-change]');
   await assertComparison(page, SEPTEMBER, DECEMBER, 'file');
   await page.click('text=Back to your results');
+
+  // The link shows its day where it is opened; a link made before links
+  // carried one (format 1, a golden code) says "date unknown".
+  const opened = await (await phone(browser)).newPage();
+  await opened.goto(septemberLink);
+  await opened.waitForSelector('[data-testid=shared-completed]');
+  assert.equal(await text(opened, '[data-testid=shared-completed]'), 'Completed: 2026-09-01');
+  await opened.goto(server.url + '#r=AQEBAQAAAAMNttpttttAGK0VSQ');
+  await opened.reload();
+  await opened.waitForSelector('[data-testid=shared-completed]');
+  assert.equal(await text(opened, '[data-testid=shared-completed]'), 'Completed: date unknown');
+  await opened.context().close();
 
   // Bad input says why and changes nothing kept.
   const damaged = septemberLink.replace(/#r=(.{12})./, (m, p) => `#r=${p}${m.endsWith('A') ? 'B' : 'A'}`);
@@ -181,6 +198,19 @@ test('a leader keeps results over time, compares them by the rules, and carries 
     `2026-09-01${result(SEPTEMBER).index}`, `2026-12-02${result(DECEMBER).index}`, `2027-03-02${result(MARCH).index}`,
   ]);
   await clean(page, 'the trend');
+
+  // Removing one on the check: gone from the list, and after a reload.
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.locator('[data-testid=kept] li').count(), 3);
+  await page.click('[aria-label="Remove the result of 2026-12-02"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=kept] li').length === 2);
+  await page.reload();
+  await ready(page);
+  assert.deepEqual(
+    (await page.locator('[data-testid=kept] time').allTextContents()),
+    ['2027-03-02', '2026-09-01'],
+  );
   await context.close();
 });
 

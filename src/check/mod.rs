@@ -42,6 +42,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
         send(&ctx, |p| {
             CheckAction::Notice(NoticeAction::StorageFailed(p))
         }),
+        send(&ctx, |kept| CheckAction::Navigate(Navigate::Kept(kept))),
     );
     use_embed_host(ctx.embed.clone(), ctx.embed_warnings.clone());
     use_fragment(send(&ctx, |f| CheckAction::Navigate(Navigate::Fragment(f))));

@@ -12,6 +12,8 @@ use std::rc::Rc;
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::history;
+
+use crate::components::kept_list::{kept_line, KeptLine};
 use litmus_core::instrument::Instrument;
 use litmus_core::save;
 use litmus_core::session::{Action, Session};
@@ -45,6 +47,8 @@ pub enum SharedResult {
         answers: Rc<Answers>,
         /// The colleague labels, if the sender included them.
         labels: Option<Rc<[String]>>,
+        /// The day it was completed, if its code carries it (format 2).
+        completed: Option<litmus_core::date::Date>,
     },
     /// The code could not be opened; why, in plain words.
     Error(AttrValue),
@@ -58,6 +62,7 @@ impl SharedResult {
                 instrument: s.instrument,
                 answers: Rc::new(s.answers),
                 labels: s.labels.map(Rc::from),
+                completed: s.completed,
             },
             Err(e) => SharedResult::Error(format!("This result could not be opened: {e}.").into()),
         }
@@ -101,8 +106,8 @@ pub struct CheckState {
     pub embed: Rc<EmbedOptions>,
     /// The options that were ignored, and why.
     pub embed_warnings: Rc<[String]>,
-    /// How many earlier results are kept on this device (read at load).
-    pub kept: usize,
+    /// The results kept on this device, oldest first, as listed.
+    pub kept: Rc<[KeptLine]>,
 }
 
 /// What can happen on the check page, grouped by what it concerns.
@@ -140,9 +145,11 @@ pub enum Navigate {
     /// event handler) and what to tell the user about it.
     SwitchInstrument(&'static Instrument, Session, Option<Notice>),
     /// Take the check again from the start, the completed result kept
-    /// among the earlier results (how many there are now, read by the
-    /// event handler).
-    Again(usize),
+    /// among the earlier results.
+    Again,
+    /// The kept results changed (one kept or removed), as read back by the
+    /// hook or handler that changed them.
+    Kept(Rc<[KeptLine]>),
 }
 
 /// Loads an instrument's saved session, if any. An unreadable save is set
@@ -169,6 +176,30 @@ pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>
             }
         },
     }
+}
+
+/// The results kept on this device, as listed; none when there are none or
+/// they cannot be read here (the compare page says why).
+pub fn kept_lines() -> Rc<[KeptLine]> {
+    storage::read(HISTORY_KEY)
+        .and_then(|text| history::read(&text, ALL).ok())
+        .map_or_else(|| Rc::from([]), |kept| kept.iter().map(kept_line).collect())
+}
+
+/// Removes the kept result at `index` (oldest first) from the device, and
+/// returns what is kept then.
+pub fn remove_kept(index: usize) -> Rc<[KeptLine]> {
+    if let Some(mut kept) = storage::read(HISTORY_KEY).and_then(|t| history::read(&t, ALL).ok()) {
+        if index < kept.len() {
+            kept.remove(index);
+            if kept.is_empty() {
+                storage::remove(HISTORY_KEY);
+            } else {
+                let _ = storage::write(HISTORY_KEY, &history::write(&kept));
+            }
+        }
+    }
+    kept_lines()
 }
 
 /// The instrument a fragment asks for by its address (`#value`), if any.
@@ -210,7 +241,7 @@ impl CheckState {
             storage_problem: None,
             embed: Rc::new(embed),
             embed_warnings: warnings.iter().map(ToString::to_string).collect(),
-            kept: 0,
+            kept: Rc::from([]),
         }
     }
 
@@ -229,7 +260,7 @@ impl CheckState {
         let mut state = CheckState::new(instrument, session, &platform::query(), &fragment);
         state.notice = notice;
         state.storage_problem = storage::status().err();
-        state.kept = storage::read(HISTORY_KEY).map_or(0, |h| history::count(&h));
+        state.kept = kept_lines();
         state
     }
 
@@ -254,7 +285,7 @@ impl CheckState {
         self.session = Session::new(self.instrument);
         self.screen = Screen::Check;
         self.notice = Some(Notice::Erased);
-        self.kept = 0;
+        self.kept = Rc::from([]);
     }
 
     fn notice(&mut self, action: NoticeAction) {
@@ -281,11 +312,11 @@ impl CheckState {
                 self.notice = notice;
                 self.screen = Screen::Check;
             }
-            Navigate::Again(kept) => {
+            Navigate::Again => {
                 self.session = Session::new(self.instrument);
                 self.notice = None;
-                self.kept = kept;
             }
+            Navigate::Kept(kept) => self.kept = kept,
         }
     }
 }
@@ -364,7 +395,7 @@ mod tests {
     }
 
     #[test]
-    fn taking_the_check_again_starts_fresh_and_counts_the_kept_results() {
+    fn taking_the_check_again_starts_fresh_and_the_kept_results_are_listed() {
         let inst = ALL[0];
         let done = run(
             state(""),
@@ -380,11 +411,25 @@ mod tests {
             done.session.completed,
             litmus_core::date::Date::parse("2026-09-01")
         );
-        let again = run(done, vec![CheckAction::Navigate(Navigate::Again(2))]);
+        let again = run(done, vec![CheckAction::Navigate(Navigate::Again)]);
         assert_eq!(again.session, Session::new(inst));
-        assert_eq!((again.kept, again.screen == Screen::Check), (2, true));
-        let erased = run(again, vec![CheckAction::StartedOver]);
-        assert_eq!(erased.kept, 0, "start over erases the kept results too");
+        assert!(again.screen == Screen::Check);
+        let line = KeptLine {
+            day: "2026-09-01".into(),
+            title: "Leadership trust check".into(),
+            index: Some(62),
+            band: Some("Solid".into()),
+        };
+        let listed = run(
+            again,
+            vec![CheckAction::Navigate(Navigate::Kept(Rc::from([line])))],
+        );
+        assert_eq!(listed.kept.len(), 1);
+        let erased = run(listed, vec![CheckAction::StartedOver]);
+        assert!(
+            erased.kept.is_empty(),
+            "start over erases the kept results too"
+        );
     }
 
     #[test]

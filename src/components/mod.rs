@@ -3,6 +3,7 @@
 
 pub mod bar_chart;
 pub mod change_mark;
+pub mod kept_list;
 pub mod litmus_step;
 pub mod masthead;
 pub mod notice_banner;

@@ -10,6 +10,9 @@ pub struct SharedSummaryProps {
     pub take_check: Html,
     /// The result itself (a `ResultsCard`), when it opened.
     pub children: Html,
+    /// When it was completed, as shown ("date unknown" for a link made
+    /// before links carried it), when it opened.
+    pub completed: Option<AttrValue>,
 }
 
 /// Someone's shared result, read-only and clearly marked as theirs, or why
@@ -32,6 +35,9 @@ pub fn shared_summary(props: SharedSummaryProps) -> Html {
                         <strong>{"A shared result. "}</strong>
                         {"Someone shared their Litmus result with you. These are their answers, scored on this device; nothing was sent anywhere."}
                     </p>
+                    if let Some(day) = &props.completed {
+                        <p data-testid="shared-completed">{"Completed: "}<time class="date">{day.clone()}</time></p>
+                    }
                 </div>
                 { props.children }
                 { take }

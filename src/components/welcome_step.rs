@@ -21,8 +21,8 @@ pub struct WelcomeStepProps {
     pub others: Vec<(usize, AttrValue)>,
     /// Choosing another check.
     pub on_choose: Callback<usize>,
-    /// How many results are kept on this device.
-    pub kept: usize,
+    /// The results kept on this device, listed, when there are any.
+    pub kept: Option<Html>,
     /// The compare page's address.
     pub compare: AttrValue,
 }
@@ -73,10 +73,11 @@ pub fn welcome_step(props: WelcomeStepProps) -> Html {
                     }) }
                 </div>
             }
-            if props.kept > 0 {
+            if let Some(kept) = &props.kept {
                 <div class="workshop-link">
-                    <p><strong>{"Your earlier results: "}</strong>{props.kept}{" kept on this device. Compare them and see your trend."}</p>
-                    <a class="button secondary" href={props.compare.clone()}>{"Your earlier results"}</a>
+                    <p><strong>{"Your earlier results"}</strong>{", kept on this device:"}</p>
+                    { kept.clone() }
+                    <a class="button secondary" href={props.compare.clone()}>{"Compare them and see your trend"}</a>
                 </div>
             }
             <div class="workshop-link">

@@ -4,6 +4,10 @@ use litmus_core::save;
 use litmus_core::session::{Session, Step};
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use crate::check::state::kept_lines;
+use crate::components::kept_list::KeptLine;
 use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY};
 
 /// Saves `session` on the device whenever it changes; a pristine session
@@ -17,6 +21,7 @@ pub fn use_autosave(
     session: &Session,
     known: Option<StorageProblem>,
     on_problem: Callback<StorageProblem>,
+    on_kept: Callback<Rc<[KeptLine]>>,
 ) {
     use_effect_with((instrument.code, session.clone()), move |(_, session)| {
         let key = storage::session_key(instrument);
@@ -28,9 +33,16 @@ pub fn use_autosave(
             let kept = (session.step == Step::Results && session.nonce.is_some())
                 .then(|| history::keep(storage::read(HISTORY_KEY).as_deref(), &text))
                 .flatten();
-            storage::write(&key, &text)
-                .and_then(|()| storage::write(CURRENT_KEY, &instrument.id))
-                .and_then(|()| kept.map_or(Ok(()), |h| storage::write(HISTORY_KEY, &h)))
+            let saved = storage::write(&key, &text)
+                .and_then(|()| storage::write(CURRENT_KEY, &instrument.id));
+            match (saved, kept) {
+                (Ok(()), Some(h)) => {
+                    let kept = storage::write(HISTORY_KEY, &h);
+                    on_kept.emit(kept_lines());
+                    kept
+                }
+                (saved, _) => saved,
+            }
         };
         if let Err(p) = result {
             if known != Some(p) {

@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use litmus_core::history;
 use litmus_core::score::score;
 use litmus_core::session::{Action, Step};
 use litmus_core::share;
@@ -14,7 +13,6 @@ use crate::components::share_sheet::{
     share_callbacks, share_sheet, ShareSheetProps, ShareSheetState, SheetControls,
 };
 use crate::platform;
-use crate::platform::storage::{self, HISTORY_KEY};
 
 /// The user's own result: the scored card, the host's call to action, and
 /// the share sheet, whose flags (`sheet`) are UI state of the page, not of
@@ -116,14 +114,12 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
 /// The way to the earlier results kept on this device and how this one
 /// compares, and taking the check again (this result stays kept).
 fn over_time(ctx: &CheckContext) -> Html {
-    let again = send(ctx, |_: MouseEvent| {
-        let kept = storage::read(HISTORY_KEY).map_or(0, |h| history::count(&h));
-        CheckAction::Navigate(Navigate::Again(kept))
-    });
+    let again = send(ctx, |_: MouseEvent| CheckAction::Navigate(Navigate::Again));
     html! {
         <section class="card over-time" aria-labelledby="over-time">
             <h2 id="over-time">{"Over time"}</h2>
             <p>{"This result is kept on this device with today\u{2019}s date. Come back next quarter, answer again, and see what changed."}</p>
+            { super::welcome::kept(ctx) }
             <div class="step-nav">
                 <a class="button secondary" href={super::welcome::compare_address()}>{"Compare with an earlier result"}</a>
                 <button type="button" class="button secondary" onclick={again}>{"Take the check again"}</button>

@@ -23,12 +23,14 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
                 error: Some(why.clone()),
                 take_check,
                 children: Html::default(),
+                completed: None,
             }) }
         },
         SharedResult::Opened {
             instrument,
             answers,
             labels,
+            completed,
         } => {
             let inst = *instrument;
             let names: Vec<AttrValue> = (0..answers.litmus.len())
@@ -50,6 +52,7 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
                         shared: true,
                         on_review: None,
                     }),
+                    completed: Some(completed.map_or_else(|| "date unknown".into(), |d| d.to_string().into())),
                 }) }
             }
         }

@@ -1,8 +1,9 @@
 use litmus_core::session::Action;
 use yew::prelude::*;
 
-use crate::check::state::{load_session, CheckAction, Navigate};
+use crate::check::state::{load_session, remove_kept, CheckAction, Navigate};
 use crate::check::{send, CheckContext};
+use crate::components::kept_list::{kept_list, KeptListProps};
 use crate::components::text;
 use crate::components::welcome_step::{welcome_step, WelcomeStepProps};
 use crate::instruments::{is_default, ALL};
@@ -54,8 +55,20 @@ pub fn welcome(ctx: &CheckContext) -> Html {
         workshop: ("workshop/".to_string() + &platform::query()).into(),
         others,
         on_choose,
-        kept: ctx.kept,
+        kept: (!ctx.kept.is_empty()).then(|| kept(ctx)),
         compare: compare_address(),
+    })
+}
+
+/// "Your earlier results" kept on this device, each removable (the removal
+/// is storage I/O, done here in the handler).
+pub fn kept(ctx: &CheckContext) -> Html {
+    kept_list(KeptListProps {
+        lines: ctx.kept.to_vec(),
+        on_compare: None,
+        on_remove: send(ctx, |i| {
+            CheckAction::Navigate(Navigate::Kept(remove_kept(i)))
+        }),
     })
 }
 

@@ -5,9 +5,9 @@ use litmus_core::compare::{Change, Comparison};
 use litmus_core::instrument::Instrument;
 use yew::prelude::*;
 
-use crate::components::kept_list::band_name;
 use crate::state::{Bring, CompareAction, Compared, Side};
 use crate::{send, CompareContext};
+use litmus::components::kept_list::band_name;
 
 /// One side as the user reads it: its day (or "date unknown") and where it
 /// came from.

@@ -1,15 +1,13 @@
 use litmus::components::step_card::HEADING_ID;
-use litmus::components::text;
 use litmus::platform;
 use litmus_core::calendar::quarterly_reminder;
 use litmus_core::history;
-use litmus_core::score::score;
 use yew::prelude::*;
 
-use crate::components::kept_list::{band_name, kept_list, KeptLine, KeptListProps};
 use crate::components::trend_chart::{trend_chart, TrendChartProps};
 use crate::state::{Bring, CompareAction, KeptAction};
 use crate::{send, CompareContext};
+use litmus::components::kept_list::{kept_line, kept_list, KeptLine, KeptListProps};
 
 /// What this page is, as the static shell shows it too (`compare/index.html`).
 const LEAD: &str = "Every check you complete on this device is kept here with its date, and nowhere else. Compare any earlier result with your latest, see your trend from three results on, and keep them safe in a file.";
@@ -19,27 +17,7 @@ const LEAD: &str = "Every check you complete on this device is kept here with it
 /// next quarter.
 pub fn over_time(ctx: &CompareContext) -> Html {
     let kept = &ctx.kept;
-    let scored: Vec<(KeptLine, Option<u8>)> = kept
-        .iter()
-        .map(|k| {
-            let index = score(k.instrument, &k.session.answers()).index_shown();
-            let band = index
-                .and_then(|x| k.instrument.band_for(x))
-                .map(|b| band_name(&b.id));
-            let day = k
-                .completed()
-                .map_or_else(|| AttrValue::from("Date unknown"), |d| d.to_string().into());
-            (
-                KeptLine {
-                    day,
-                    title: text(&k.instrument.title),
-                    index,
-                    band,
-                },
-                index,
-            )
-        })
-        .collect();
+    let scored: Vec<KeptLine> = kept.iter().map(kept_line).collect();
     // The trend: results of the latest one's questionnaire and version.
     let same: Vec<usize> = kept
         .last()
@@ -55,7 +33,7 @@ pub fn over_time(ctx: &CompareContext) -> Html {
     let trend = (same.len() >= 3).then(|| {
         let points = same
             .iter()
-            .filter_map(|&i| Some((kept[i].completed()?, scored[i].1?)))
+            .filter_map(|&i| Some((kept[i].completed()?, scored[i].index?)))
             .collect();
         html! {
             <section class="card" aria-labelledby="trend-heading">
@@ -107,8 +85,8 @@ pub fn over_time(ctx: &CompareContext) -> Html {
         html! { <p data-testid="none-kept">{"No result is kept on this device yet."}</p> }
     } else {
         kept_list(KeptListProps {
-            lines: scored.into_iter().map(|(line, _)| line).collect(),
-            on_compare: send(ctx, |i| CompareAction::Compare(Bring::Kept(i))),
+            lines: scored,
+            on_compare: Some(send(ctx, |i| CompareAction::Compare(Bring::Kept(i)))),
             on_remove: send(ctx, |i| CompareAction::Kept(KeptAction::Remove(i))),
         })
     };

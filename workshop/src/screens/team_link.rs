@@ -45,6 +45,7 @@ pub fn team_link(ctx: &WorkshopContext, link: &TeamLink) -> Html {
                 error: Some(why.clone()),
                 take_check: take_check_link(check_address().into()),
                 children: Html::default(),
+                completed: None,
             }) }
         },
         TeamLink::Opened(instrument, record) => html! {

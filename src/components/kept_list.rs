@@ -1,6 +1,7 @@
-use litmus::components::change_mark::shown;
-use litmus::components::text;
 use yew::prelude::*;
+
+use super::change_mark::shown;
+use super::text;
 
 /// One kept result as listed.
 #[derive(Clone, PartialEq)]
@@ -19,19 +20,23 @@ pub struct KeptLine {
 pub struct KeptListProps {
     /// The kept results, oldest first.
     pub lines: Vec<KeptLine>,
-    /// Compare the result at this index with the latest.
-    pub on_compare: Callback<usize>,
+    /// Compare the result at this index with the latest, where the page
+    /// compares (the compare page); none on the check.
+    pub on_compare: Option<Callback<usize>>,
     /// Remove the result at this index.
     pub on_remove: Callback<usize>,
 }
 
 /// "Your earlier results": newest first, each with its day, questionnaire
-/// and Trust Index, a way to compare it with the latest, and a way to
-/// remove it. A plain function: it holds no state.
+/// and Trust Index, a way to compare it with the latest (on the compare
+/// page), and a way to remove it. A plain function: it holds no state.
 pub fn kept_list(props: KeptListProps) -> Html {
     let latest = props.lines.len().saturating_sub(1);
     let rows = props.lines.iter().enumerate().rev().map(|(i, line)| {
-        let on_compare = props.on_compare.reform(move |_: MouseEvent| i);
+        let compare = props.on_compare.as_ref().filter(|_| i != latest).map(|on| {
+            let on_compare = on.reform(move |_: MouseEvent| i);
+            html! { <button type="button" class="button secondary" onclick={on_compare}>{"Compare with the latest"}</button> }
+        });
         let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
         let band = line.band.as_ref().map(|b| format!(" ({b})"));
         html! {
@@ -41,15 +46,29 @@ pub fn kept_list(props: KeptListProps) -> Html {
                     {" \u{b7} "}{line.title.clone()}{" \u{b7} Trust Index "}{shown(line.index)}{band}
                     if i == latest { {" \u{b7} latest"} }
                 </p>
-                if i != latest {
-                    <button type="button" class="button secondary" onclick={on_compare}>{"Compare with the latest"}</button>
-                }
+                { compare }
                 <button type="button" class="button link" onclick={on_remove}
                     aria-label={format!("Remove the result of {}", line.day)}>{"Remove"}</button>
             </li>
         }
     });
     html! { <ul class="kept" data-testid="kept">{ for rows }</ul> }
+}
+
+/// A kept result as listed: its day, questionnaire, Trust Index and band,
+/// scored here by the rules.
+pub fn kept_line(k: &litmus_core::history::Kept<'_>) -> KeptLine {
+    let index = litmus_core::score::score(k.instrument, &k.session.answers()).index_shown();
+    KeptLine {
+        day: k
+            .completed()
+            .map_or_else(|| AttrValue::from("Date unknown"), |d| d.to_string().into()),
+        title: text(&k.instrument.title),
+        index,
+        band: index
+            .and_then(|x| k.instrument.band_for(x))
+            .map(|b| band_name(&b.id)),
+    }
 }
 
 /// A band's name as shown (capitalised).
