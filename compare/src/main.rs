@@ -61,18 +61,7 @@ fn WarmUp() -> Html {
     screens::over_time::over_time(&ctx)
 }
 
-// Starting the page is three short tasks rather than one long one, so that
-// a slow phone's main thread is never blocked for long (Lighthouse's total
-// blocking time): the glue and module, a warm-up render of the first screen
-// off the page (compiling its code), then the first render.
+// The page starts warmed: see `litmus::platform::start_warmed`.
 fn main() {
-    wasm_bindgen_futures::spawn_local(async {
-        litmus::platform::sleep(0).await;
-        let scratch = litmus::platform::render_off_page::<WarmUp>();
-        litmus::platform::sleep(0).await;
-        if let Some(scratch) = scratch {
-            scratch.destroy();
-        }
-        litmus::platform::mount::<CompareApp>();
-    });
+    litmus::platform::start_warmed::<WarmUp, CompareApp>();
 }

@@ -277,6 +277,30 @@ pub async fn sleep(ms: i32) {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Starts a page in three short tasks rather than one long one, so that a
+/// slow phone's main thread is never blocked for long (Lighthouse's total
+/// blocking time): after the glue and module, a warm-up render of `W` (the
+/// first screen, with no side effects) off the page compiles its code, then
+/// the app `A` replaces the static shell ([`mount`]). The workshop and the
+/// compare page start this way.
+pub fn start_warmed<W, A>()
+where
+    W: yew::BaseComponent,
+    W::Properties: Default,
+    A: yew::BaseComponent,
+    A::Properties: Default,
+{
+    spawn_local(async {
+        sleep(0).await;
+        let scratch = render_off_page::<W>();
+        sleep(0).await;
+        if let Some(scratch) = scratch {
+            scratch.destroy();
+        }
+        mount::<A>();
+    });
+}
+
 /// Replaces the page's static shell (`#app`) with the app `C`'s first
 /// screen; without a shell, renders into the body.
 pub fn mount<C>()

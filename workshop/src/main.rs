@@ -76,10 +76,7 @@ pub fn WorkshopApp(_props: &WorkshopAppProps) -> Html {
     }
 }
 
-// Starting the page is three short tasks rather than one long one, so that
-// a slow phone's main thread is never blocked for long (Lighthouse's total
-// blocking time): the glue and module, a warm-up render of the collecting
-// screen off the page, then the first render.
+// The page starts warmed: see `litmus::platform::start_warmed`.
 
 /// The collecting screen with nothing in it, for the warm-up.
 #[component]
@@ -111,13 +108,5 @@ fn WarmUp() -> Html {
 }
 
 fn main() {
-    wasm_bindgen_futures::spawn_local(async {
-        litmus::platform::sleep(0).await;
-        let scratch = litmus::platform::render_off_page::<WarmUp>();
-        litmus::platform::sleep(0).await;
-        if let Some(scratch) = scratch {
-            scratch.destroy();
-        }
-        litmus::platform::mount::<WorkshopApp>();
-    });
+    litmus::platform::start_warmed::<WarmUp, WorkshopApp>();
 }

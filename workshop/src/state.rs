@@ -475,6 +475,20 @@ mod tests {
         }))
     }
 
+    /// Three commitments, two of them answering a statement.
+    fn three_commitments() -> [WorkshopAction; 3] {
+        [
+            commit(
+                "One story each at the offsite",
+                "CEO",
+                "2026-10-15",
+                Some(4),
+            ),
+            commit("Monthly priorities review", "", "2026-11-01", None),
+            commit("Name an owner per metric", "COO", "2026-11-30", Some(12)),
+        ]
+    }
+
     /// Three results of the leadership check answering `agree` to every
     /// item, told apart by their nonces from `first`.
     fn three(agree: [u8; 3], first: u32) -> WorkshopAction {
@@ -639,20 +653,13 @@ mod tests {
             revealed(&s).draft_error.as_ref().map(|e| e.0),
             Some(DraftField::Due)
         );
-        let s = run(vec![
-            three([4, 4, 2], 1),
-            reveal_on("2026-09-01"),
-            commit(
-                "One story each at the offsite",
-                "CEO",
-                "2026-10-15",
-                Some(4),
-            ),
-            commit("Monthly priorities review", "", "2026-11-01", None),
-            commit("Name an owner per metric", "COO", "2026-11-30", Some(12)),
+        let mut actions = vec![three([4, 4, 2], 1), reveal_on("2026-09-01")];
+        actions.extend(three_commitments());
+        actions.extend([
             commit("A fourth one", "", "2026-12-01", None),
             review(Review::Withdraw(1)),
         ]);
+        let s = run(actions);
         let r = revealed(&s);
         assert_eq!(r.draft_error, None);
         let whats: Vec<_> = r
@@ -670,18 +677,9 @@ mod tests {
 
     #[test]
     fn next_quarter_reviews_the_commitments_and_shows_the_team_change() {
-        let first = run(vec![
-            three([4, 4, 2], 1),
-            reveal_on("2026-09-01"),
-            commit(
-                "One story each at the offsite",
-                "CEO",
-                "2026-10-15",
-                Some(4),
-            ),
-            commit("Monthly priorities review", "", "2026-11-01", None),
-            commit("Name an owner per metric", "COO", "2026-11-30", Some(12)),
-        ]);
+        let mut actions = vec![three([4, 4, 2], 1), reveal_on("2026-09-01")];
+        actions.extend(three_commitments());
+        let first = run(actions);
         let then = revealed(&first);
         let link = format!(
             "#t={}",
