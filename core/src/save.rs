@@ -397,10 +397,6 @@ pub fn migrate_v1(instrument: &Instrument, text: &str) -> Result<Session, SaveEr
                 seen_answers = true;
             }
             "" => {}
-            "completed" => {
-                session.completed =
-                    Some(Date::parse(rest).ok_or(corrupt(line, "completed is not a date"))?);
-            }
             _ => return Err(corrupt(line, "unknown entry")),
         }
     }

@@ -12,8 +12,6 @@ use std::rc::Rc;
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::history;
-
-use crate::components::kept_list::{kept_line, KeptLine};
 use litmus_core::instrument::Instrument;
 use litmus_core::save;
 use litmus_core::session::{Action, Session};
@@ -21,6 +19,7 @@ use litmus_core::share;
 use litmus_core::summary::code_from_file;
 use yew::prelude::*;
 
+use crate::components::kept_list::{kept_line, KeptLine};
 use crate::instruments::ALL;
 use crate::platform;
 use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY, UNREADABLE_KEY};
@@ -178,28 +177,29 @@ pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>
     }
 }
 
-/// The results kept on this device, as listed; none when there are none or
-/// they cannot be read here (the compare page says why).
-pub fn kept_lines() -> Rc<[KeptLine]> {
-    storage::read(HISTORY_KEY)
-        .and_then(|text| history::read(&text, ALL).ok())
+/// The results a history's text keeps, as listed; none when it cannot be
+/// read here (the compare page says why).
+pub fn kept_lines(text: Option<&str>) -> Rc<[KeptLine]> {
+    text.and_then(|text| history::read(text, ALL).ok())
         .map_or_else(|| Rc::from([]), |kept| kept.iter().map(kept_line).collect())
 }
 
 /// Removes the kept result at `index` (oldest first) from the device, and
 /// returns what is kept then.
 pub fn remove_kept(index: usize) -> Rc<[KeptLine]> {
-    if let Some(mut kept) = storage::read(HISTORY_KEY).and_then(|t| history::read(&t, ALL).ok()) {
-        if index < kept.len() {
-            kept.remove(index);
-            if kept.is_empty() {
-                storage::remove(HISTORY_KEY);
-            } else {
-                let _ = storage::write(HISTORY_KEY, &history::write(&kept));
-            }
+    let Some(mut kept) = storage::read(HISTORY_KEY).and_then(|t| history::read(&t, ALL).ok())
+    else {
+        return Rc::from([]);
+    };
+    if index < kept.len() {
+        kept.remove(index);
+        if kept.is_empty() {
+            storage::remove(HISTORY_KEY);
+        } else {
+            let _ = storage::write(HISTORY_KEY, &history::write(&kept));
         }
     }
-    kept_lines()
+    kept.iter().map(kept_line).collect()
 }
 
 /// The instrument a fragment asks for by its address (`#value`), if any.
@@ -260,7 +260,7 @@ impl CheckState {
         let mut state = CheckState::new(instrument, session, &platform::query(), &fragment);
         state.notice = notice;
         state.storage_problem = storage::status().err();
-        state.kept = kept_lines();
+        state.kept = kept_lines(storage::read(HISTORY_KEY).as_deref());
         state
     }
 

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::change_mark::shown;
-use super::text;
+use super::{capitalised, text};
 
 /// One kept result as listed.
 #[derive(Clone, PartialEq)]
@@ -73,9 +73,5 @@ pub fn kept_line(k: &litmus_core::history::Kept<'_>) -> KeptLine {
 
 /// A band's name as shown (capitalised).
 pub fn band_name(id: &litmus_core::instrument::Text) -> AttrValue {
-    let mut name = text(id).to_string();
-    if let Some(first) = name.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    name.into()
+    capitalised(id).into()
 }

@@ -37,9 +37,8 @@ pub fn use_autosave(
                 .and_then(|()| storage::write(CURRENT_KEY, &instrument.id));
             match (saved, kept) {
                 (Ok(()), Some(h)) => {
-                    let kept = storage::write(HISTORY_KEY, &h);
-                    on_kept.emit(kept_lines());
-                    kept
+                    on_kept.emit(kept_lines(Some(&h)));
+                    storage::write(HISTORY_KEY, &h)
                 }
                 (saved, _) => saved,
             }
