@@ -102,6 +102,9 @@ pub struct Part {
     pub title: Text,
     /// Whether the user may switch this part off.
     pub optional: bool,
+    /// Whether the part starts switched on (always, when it is not
+    /// optional).
+    pub on: bool,
     /// The part's items, in instrument order.
     pub items: List<Item>,
 }
@@ -129,6 +132,8 @@ pub struct Item {
 pub struct Band {
     /// Identifier, e.g. `solid`.
     pub id: Text,
+    /// The band's name as a user sees it, e.g. "Solid".
+    pub title: Text,
     /// The lowest displayed index in this band.
     pub min: u8,
     /// One sentence on what the band means.
@@ -192,6 +197,61 @@ impl Instrument {
             Some(role) => fill(&role.stem, "{item}", text),
             None => text.to_string(),
         }
+    }
+
+    /// A short fingerprint of everything the instrument says (FNV-1a over
+    /// every field but its code number and address): results of a file's
+    /// instrument carry it, so a result made with a changed file is refused
+    /// instead of scored by other rules or shown with other words.
+    pub fn fingerprint(&self) -> u32 {
+        let mut hash: u32 = 0x811c_9dc5;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes.iter().chain(&[0xff]) {
+                hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+            }
+        };
+        eat(self.id.as_bytes());
+        for t in [&self.title, &self.intro, &self.index_name, &self.prefer_not] {
+            eat(t.as_bytes());
+        }
+        eat(&[self.version]);
+        for t in self.scale.iter() {
+            eat(t.as_bytes());
+        }
+        if let Some(l) = &self.litmus {
+            for t in [&l.question, &l.hint, &l.title, &l.next_step] {
+                eat(t.as_bytes());
+            }
+            eat(&[l.min_colleagues, l.max_colleagues, l.label_max]);
+        }
+        for t in self.themes.iter() {
+            eat(t.id.as_bytes());
+            eat(t.title.as_bytes());
+        }
+        for b in self.bands.iter() {
+            for t in [&b.id, &b.title, &b.summary] {
+                eat(t.as_bytes());
+            }
+            eat(&[b.min]);
+        }
+        for p in self.parts.iter() {
+            eat(p.id.as_bytes());
+            eat(p.title.as_bytes());
+            eat(&[u8::from(p.optional), u8::from(p.on)]);
+            for i in p.items.iter() {
+                for t in [&i.id, &i.title, &i.text, &i.next_step] {
+                    eat(t.as_bytes());
+                }
+                eat(&[i.theme, u8::from(i.reverse)]);
+            }
+        }
+        for r in self.roles.iter() {
+            for t in [&r.id, &r.title, &r.stem] {
+                eat(t.as_bytes());
+            }
+            eat(&[u8::from(r.single)]);
+        }
+        hash
     }
 
     /// The band a displayed (rounded) index falls in.

@@ -4,6 +4,7 @@
 //! browser API, no I/O. The app (and its tests) build on it:
 //!
 //! - [`instrument`]: what is asked, as data compiled in from `instruments/`.
+//! - [`file`]: reading and checking an instrument file, the one validator.
 //! - [`embed`]: a consultant's branding options, validated from the URL.
 //! - [`answers`]: what a respondent answered, and the item score rule.
 //! - [`score`]: the scoring rules of `INSTRUMENT.md`, into a [`score::Report`].
@@ -25,6 +26,7 @@ pub mod calendar;
 pub mod compare;
 pub mod date;
 pub mod embed;
+pub mod file;
 pub mod history;
 pub mod instrument;
 #[cfg(feature = "parse")]

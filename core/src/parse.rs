@@ -4,371 +4,158 @@
 //! into a `static` [`Instrument`] with [`rust_source`], and by tests. The app
 //! itself never parses at run time.
 
-use std::borrow::Cow;
-use std::fmt;
-
-use serde::Deserialize;
-
-use crate::instrument::{Band, Instrument, Item, Litmus, Part, Role, Theme};
+use crate::file::{read_instrument, Origin, Problem, Value};
+use crate::instrument::Instrument;
 
 /// Why an instrument file was rejected: the field and the problem.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InstrumentError {
-    /// The path of the offending field, e.g. `parts[1].items[3].theme`.
-    pub field: String,
-    /// What is wrong with it.
-    pub problem: String,
-}
+pub type InstrumentError = Problem;
 
-impl fmt::Display for InstrumentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
+/// The longest short title of a statement, in characters.
+pub use crate::file::TITLE_MAX;
+
+fn from_toml(v: toml::Value) -> Value {
+    match v {
+        toml::Value::String(s) => Value::Text(s),
+        toml::Value::Integer(n) => Value::Number(n as f64),
+        toml::Value::Float(n) => Value::Number(n),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Array(a) => Value::List(a.into_iter().map(from_toml).collect()),
+        toml::Value::Table(t) => Value::Map(t.into_iter().map(|(k, v)| (k, from_toml(v))).collect()),
+        toml::Value::Datetime(_) => Value::Null,
     }
 }
 
-impl std::error::Error for InstrumentError {}
+/// Reads a TOML text into a [`Value`]; a syntax error names its line.
+pub fn toml_value(source: &str) -> Result<Value, Problem> {
+    source
+        .parse::<toml::Table>()
+        .map(|t| from_toml(toml::Value::Table(t)))
+        .map_err(|e| {
+            let field = match e.span() {
+                Some(span) => {
+                    let start = span.start.min(source.len());
+                    let line_no = source[..start].matches('\n').count() + 1;
+                    let line = source.lines().nth(line_no - 1).unwrap_or("").trim();
+                    format!("line {line_no} `{line}`")
+                }
+                None => "file".to_string(),
+            };
+            Problem {
+                field,
+                problem: e.message().to_string(),
+            }
+        })
+}
 
-fn err(field: impl Into<String>, problem: impl Into<String>) -> InstrumentError {
-    InstrumentError {
-        field: field.into(),
-        problem: problem.into(),
+/// Reads a JSON text into a [`Value`] (natively; the pages use the
+/// browser's own parser).
+pub fn json_value(source: &str) -> Result<Value, Problem> {
+    fn from_json(v: serde_json::Value) -> Value {
+        match v {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(b),
+            serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+            serde_json::Value::String(s) => Value::Text(s),
+            serde_json::Value::Array(a) => Value::List(a.into_iter().map(from_json).collect()),
+            serde_json::Value::Object(o) => {
+                Value::Map(o.into_iter().map(|(k, v)| (k, from_json(v))).collect())
+            }
+        }
     }
+    serde_json::from_str(source).map(from_json).map_err(|e| Problem {
+        field: "file".into(),
+        problem: format!("is not JSON ({e})"),
+    })
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawInstrument {
-    id: String,
-    version: u8,
-    code: u8,
-    title: String,
-    #[serde(default)]
-    address: Option<String>,
-    intro: String,
-    index_name: String,
-    scale: Vec<String>,
-    prefer_not: String,
-    litmus: Option<RawLitmus>,
-    themes: Vec<RawTheme>,
-    bands: Vec<RawBand>,
-    parts: Vec<RawPart>,
-    #[serde(default)]
-    roles: Vec<RawRole>,
+/// Parses and validates a built-in instrument file (TOML), returning
+/// every problem.
+pub fn parse_instrument_all(source: &str) -> Result<Instrument, Vec<Problem>> {
+    read_instrument(&toml_value(source).map_err(|e| vec![e])?, Origin::BuiltIn)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRole {
-    id: String,
-    title: String,
-    stem: String,
-    #[serde(default)]
-    single: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLitmus {
-    question: String,
-    hint: String,
-    min_colleagues: u8,
-    max_colleagues: u8,
-    label_max: u8,
-    title: String,
-    next_step: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTheme {
-    id: String,
-    title: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBand {
-    id: String,
-    min: u8,
-    summary: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPart {
-    id: String,
-    title: String,
-    optional: bool,
-    items: Vec<RawItem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawItem {
-    id: String,
-    title: String,
-    text: String,
-    theme: String,
-    reverse: bool,
-    next_step: String,
-}
-
-fn text(field: &str, value: String) -> Result<Cow<'static, str>, InstrumentError> {
-    if value.trim().is_empty() {
-        return Err(err(field, "must not be empty"));
-    }
-    Ok(Cow::Owned(value))
-}
-
-/// The longest short title of a statement, in characters: it is shown
-/// beside a score, on one line on a phone.
-pub const TITLE_MAX: usize = 40;
-
-fn short_title(field: &str, value: String) -> Result<Cow<'static, str>, InstrumentError> {
-    let n = value.chars().count();
-    if n > TITLE_MAX {
-        return Err(err(
-            field,
-            format!("is {n} characters; a short title has at most {TITLE_MAX}"),
-        ));
-    }
-    text(field, value)
-}
-
-fn identifier(field: &str, value: String) -> Result<Cow<'static, str>, InstrumentError> {
-    let ok = !value.is_empty()
-        && value.len() <= 32
-        && value
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !ok {
-        return Err(err(
-            field,
-            format!("\"{value}\" is not an identifier (1-32 of A-Z, a-z, 0-9, - and _)"),
-        ));
-    }
-    Ok(Cow::Owned(value))
-}
-
-/// Parses and validates an instrument file.
+/// Parses and validates a built-in instrument file (TOML).
 ///
-/// Errors name the field and the problem, for example
+/// Errors name the field and the problem (the first of them), for example
 /// `parts[0].items[2].theme: unknown theme "trusst" (known: trust, alignment)`.
 pub fn parse_instrument(source: &str) -> Result<Instrument, InstrumentError> {
-    let raw: RawInstrument = toml::from_str(source).map_err(|e| {
-        // serde names the field in the message ("missing field `id`"); the
-        // span points at the offending key or value, so show its line too.
-        let field = match e.span() {
-            Some(span) => {
-                let start = span.start.min(source.len());
-                let line_no = source[..start].matches('\n').count() + 1;
-                let line = source.lines().nth(line_no - 1).unwrap_or("").trim();
-                format!("line {line_no} `{line}`")
-            }
-            None => "file".to_string(),
-        };
-        err(field, e.message().to_string())
-    })?;
-    validate(raw)
+    parse_instrument_all(source).map_err(|mut all| all.swap_remove(0))
 }
 
-fn validate(raw: RawInstrument) -> Result<Instrument, InstrumentError> {
-    let id = identifier("id", raw.id)?;
-    if raw.version == 0 {
-        return Err(err("version", "must be 1 or more"));
+/// Reads a consultant's instrument file (JSON), as the pages do.
+pub fn read_file(source: &str) -> Result<Instrument, Vec<Problem>> {
+    if source.len() > crate::file::MAX_FILE_BYTES {
+        return Err(vec![crate::file::too_long(source.len())]);
     }
-    if raw.code == 0 {
-        return Err(err("code", "must be 1 or more"));
-    }
-    if raw.scale.len() != 5 {
-        return Err(err(
-            "scale",
-            format!("needs exactly 5 labels, found {}", raw.scale.len()),
-        ));
-    }
-    let scale = raw
-        .scale
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| text(&format!("scale[{i}]"), s))
-        .collect::<Result<Vec<_>, _>>()?;
+    read_instrument(&json_value(source).map_err(|e| vec![e])?, Origin::File)
+}
 
-    let litmus = match raw.litmus {
-        None => None,
-        Some(l) => {
-            if l.min_colleagues == 0 || l.min_colleagues > l.max_colleagues {
-                return Err(err(
-                    "litmus.min_colleagues",
-                    "must be at least 1 and at most litmus.max_colleagues",
-                ));
-            }
-            if l.label_max == 0 {
-                return Err(err("litmus.label_max", "must be at least 1"));
-            }
-            Some(Litmus {
-                question: text("litmus.question", l.question)?,
-                hint: text("litmus.hint", l.hint)?,
-                min_colleagues: l.min_colleagues,
-                max_colleagues: l.max_colleagues,
-                label_max: l.label_max,
-                title: short_title("litmus.title", l.title)?,
-                next_step: text("litmus.next_step", l.next_step)?,
-            })
-        }
-    };
-
-    let mut themes = Vec::new();
-    for (i, t) in raw.themes.into_iter().enumerate() {
-        let field = format!("themes[{i}]");
-        let tid = identifier(&format!("{field}.id"), t.id)?;
-        if themes.iter().any(|x: &Theme| x.id == tid) {
-            return Err(err(
-                format!("{field}.id"),
-                format!("duplicate theme \"{tid}\""),
-            ));
-        }
-        themes.push(Theme {
-            id: tid,
-            title: text(&format!("{field}.title"), t.title)?,
+/// `instrument` as an instrument file (JSON, two-space indented): what the
+/// embed builder starts from and what a consultant hosts. Its `code` and
+/// `address` are left out (a file's instrument has neither).
+pub fn to_json(instrument: &Instrument) -> String {
+    use serde_json::json;
+    let mut root = json!({
+        "id": instrument.id,
+        "version": instrument.version,
+        "title": instrument.title,
+        "intro": instrument.intro,
+        "index_name": instrument.index_name,
+        "scale": instrument.scale.iter().map(|s| s.as_ref()).collect::<Vec<_>>(),
+        "prefer_not": instrument.prefer_not,
+    });
+    if let Some(l) = &instrument.litmus {
+        root["litmus"] = json!({
+            "question": l.question,
+            "hint": l.hint,
+            "min_colleagues": l.min_colleagues,
+            "max_colleagues": l.max_colleagues,
+            "label_max": l.label_max,
+            "title": l.title,
+            "next_step": l.next_step,
         });
     }
-    if themes.is_empty() || themes.len() > usize::from(u8::MAX) {
-        return Err(err("themes", "needs at least one theme"));
-    }
-
-    let mut bands = Vec::new();
-    for (i, b) in raw.bands.into_iter().enumerate() {
-        let field = format!("bands[{i}]");
-        let expected_first = i == 0 && b.min != 0;
-        let not_rising = bands.last().is_some_and(|p: &Band| p.min >= b.min);
-        if expected_first || not_rising || b.min > 100 {
-            return Err(err(
-                format!("{field}.min"),
-                "bands must start at 0 and rise strictly, up to 100",
-            ));
-        }
-        bands.push(Band {
-            id: identifier(&format!("{field}.id"), b.id)?,
-            min: b.min,
-            summary: text(&format!("{field}.summary"), b.summary)?,
-        });
-    }
-    if bands.is_empty() {
-        return Err(err("bands", "needs at least one band"));
-    }
-
-    let mut parts = Vec::new();
-    let mut seen_items: Vec<String> = Vec::new();
-    for (p, part) in raw.parts.into_iter().enumerate() {
-        let field = format!("parts[{p}]");
-        let pid = identifier(&format!("{field}.id"), part.id)?;
-        if parts.iter().any(|x: &Part| x.id == pid) {
-            return Err(err(
-                format!("{field}.id"),
-                format!("duplicate part \"{pid}\""),
-            ));
-        }
-        if part.items.is_empty() {
-            return Err(err(
-                format!("{field}.items"),
-                "a part needs at least one item",
-            ));
-        }
-        let mut items = Vec::new();
-        for (i, item) in part.items.into_iter().enumerate() {
-            let field = format!("{field}.items[{i}]");
-            let iid = identifier(&format!("{field}.id"), item.id)?;
-            if seen_items.iter().any(|s| *s == *iid) {
-                return Err(err(
-                    format!("{field}.id"),
-                    format!("duplicate item \"{iid}\""),
-                ));
-            }
-            seen_items.push(iid.to_string());
-            let theme = themes
+    root["themes"] = instrument
+        .themes
+        .iter()
+        .map(|t| json!({"id": t.id, "title": t.title}))
+        .collect();
+    root["bands"] = instrument
+        .bands
+        .iter()
+        .map(|b| json!({"id": b.id, "title": b.title, "min": b.min, "summary": b.summary}))
+        .collect();
+    root["parts"] = instrument
+        .parts
+        .iter()
+        .map(|p| {
+            let items: Vec<_> = p
+                .items
                 .iter()
-                .position(|t| *t.id == *item.theme)
-                .ok_or_else(|| {
-                    let known: Vec<&str> = themes.iter().map(|t| &*t.id).collect();
-                    err(
-                        format!("{field}.theme"),
-                        format!(
-                            "unknown theme \"{}\" (known: {})",
-                            item.theme,
-                            known.join(", ")
-                        ),
-                    )
-                })?;
-            items.push(Item {
-                id: iid,
-                title: short_title(&format!("{field}.title"), item.title)?,
-                text: text(&format!("{field}.text"), item.text)?,
-                // `themes.len()` fits in a u8, checked above.
-                theme: theme as u8,
-                reverse: item.reverse,
-                next_step: text(&format!("{field}.next_step"), item.next_step)?,
-            });
-        }
-        parts.push(Part {
-            id: pid,
-            title: text(&format!("{field}.title"), part.title)?,
-            optional: part.optional,
-            items: Cow::Owned(items),
-        });
+                .map(|i| {
+                    json!({
+                        "id": i.id,
+                        "title": i.title,
+                        "text": i.text,
+                        "theme": instrument.themes[usize::from(i.theme)].id,
+                        "reverse": i.reverse,
+                        "next_step": i.next_step,
+                    })
+                })
+                .collect();
+            json!({"id": p.id, "title": p.title, "optional": p.optional, "on": p.on, "items": items})
+        })
+        .collect();
+    if !instrument.roles.is_empty() {
+        root["roles"] = instrument
+            .roles
+            .iter()
+            .map(|r| json!({"id": r.id, "title": r.title, "stem": r.stem, "single": r.single}))
+            .collect();
     }
-    if parts.is_empty() {
-        return Err(err("parts", "needs at least one part"));
-    }
-    if parts.len() > 4 {
-        return Err(err("parts", "at most 4 parts fit a share code"));
-    }
-    let mut roles = Vec::new();
-    for (i, r) in raw.roles.into_iter().enumerate() {
-        let field = format!("roles[{i}]");
-        if !r.stem.contains("{item}") {
-            return Err(err(format!("{field}.stem"), "must contain {item}"));
-        }
-        roles.push(Role {
-            id: identifier(&format!("{field}.id"), r.id)?,
-            title: text(&format!("{field}.title"), r.title)?,
-            stem: text(&format!("{field}.stem"), r.stem)?,
-            single: r.single,
-        });
-    }
-    if roles.len() > 7 {
-        return Err(err("roles", "at most 7 roles fit a share code"));
-    }
-
-    if let Some(a) = &raw.address {
-        let reserved = ["combine", "r", "t"];
-        if a.is_empty()
-            || a.len() > 20
-            || !a.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            || reserved.contains(&a.as_str())
-        {
-            return Err(err(
-                "address",
-                "1 to 20 lowercase letters or dashes, and not combine, r or t",
-            ));
-        }
-    }
-
-    Ok(Instrument {
-        id,
-        address: raw.address.map(Cow::Owned),
-        version: raw.version,
-        code: raw.code,
-        title: text("title", raw.title)?,
-        intro: text("intro", raw.intro)?,
-        index_name: text("index_name", raw.index_name)?,
-        scale: Cow::Owned(scale),
-        prefer_not: text("prefer_not", raw.prefer_not)?,
-        litmus,
-        themes: Cow::Owned(themes),
-        parts: Cow::Owned(parts),
-        bands: Cow::Owned(bands),
-        roles: Cow::Owned(roles),
-    })
+    let mut out = serde_json::to_string_pretty(&root).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 /// Rust source for a `static` holding `instrument`, named `name`.
@@ -406,8 +193,9 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         .iter()
         .map(|b| {
             format!(
-                "{p}::Band {{ id: {}, min: {}, summary: {} }}",
+                "{p}::Band {{ id: {}, title: {}, min: {}, summary: {} }}",
                 s(&b.id),
+                s(&b.title),
                 b.min,
                 s(&b.summary)
             )
@@ -433,10 +221,11 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
                 })
                 .collect();
             format!(
-                "{p}::Part {{ id: {}, title: {}, optional: {}, items: {} }}",
+                "{p}::Part {{ id: {}, title: {}, optional: {}, on: {}, items: {} }}",
                 s(&part.id),
                 s(&part.title),
                 part.optional,
+                part.on,
                 list(items)
             )
         })

@@ -145,7 +145,7 @@ impl Session {
         Session {
             team_size,
             team: vec![Colleague::default(); usize::from(team_size)],
-            parts: vec![true; instrument.parts.len()],
+            parts: instrument.parts.iter().map(|p| p.on).collect(),
             responses: vec![Response::Unanswered; instrument.item_count()],
             step: Step::Welcome,
             nonce: None,

@@ -97,6 +97,12 @@ pub enum ShareError {
         /// The version this app has.
         have: u8,
     },
+    /// Made with a consultant's questionnaire file this page has not
+    /// loaded (its id and version).
+    UnknownFile(String, u8),
+    /// Made with an earlier or later edition of the questionnaire file
+    /// this page loaded: same id and version, other content.
+    ChangedFile(String),
     /// The checksum matches but the content breaks the rules.
     Invalid(&'static str),
 }
@@ -123,6 +129,14 @@ impl fmt::Display for ShareError {
             ShareError::OtherVersion { id, version, have } => write!(
                 f,
                 "it was made with version {version} of the {id} questionnaire; this app has version {have}"
+            ),
+            ShareError::UnknownFile(id, version) => write!(
+                f,
+                "it was made with the questionnaire \"{id}\" (version {version}), which this page has not loaded; open it where that questionnaire is hosted"
+            ),
+            ShareError::ChangedFile(id) => write!(
+                f,
+                "it was made with another edition of the questionnaire \"{id}\": its file has changed since, so this page cannot score it by the same rules"
             ),
             ShareError::Invalid(why) => write!(f, "the code is damaged ({why})"),
         }
@@ -264,6 +278,13 @@ pub fn encode_result(
         // Days since 2000 fit two bytes until the year 2179.
         bytes.extend_from_slice(&(day.days().min(u32::from(u16::MAX)) as u16).to_le_bytes());
     }
+    if instrument.parts.len() > 4 {
+        let mut high = 0u8;
+        for (i, on) in answers.parts.iter().enumerate().skip(4).take(4) {
+            high |= u8::from(*on) << (i - 4);
+        }
+        bytes.push(high);
+    }
 
     let litmus = &answers.litmus[..answers.litmus.len().min(31)];
     let mut bits = BitWriter {
@@ -294,6 +315,18 @@ pub fn encode_result(
             bytes.push(end as u8);
             bytes.extend_from_slice(&label.as_bytes()[..end]);
         }
+    }
+    seal_for(instrument, bytes)
+}
+
+/// Seals the bytes of a code made with `instrument`: a file's instrument's
+/// identity first (see the module's documentation), then [`seal`].
+pub(crate) fn seal_for(instrument: &Instrument, mut bytes: Vec<u8>) -> String {
+    if instrument.code == 0 {
+        bytes.extend_from_slice(instrument.id.as_bytes());
+        // Identifiers are at most 32 bytes (see `crate::file`).
+        bytes.push(instrument.id.len() as u8);
+        bytes.extend_from_slice(&instrument.fingerprint().to_le_bytes());
     }
     seal(bytes)
 }
@@ -332,7 +365,7 @@ pub(crate) fn open<'a>(
         return Err(ShareError::Truncated);
     }
     let sum = bytes.split_off(bytes.len() - CHECKSUM);
-    let body = bytes;
+    let mut body = bytes;
     // Every format, this one and any later one, ends in the same checksum, so
     // a code that fails it is damaged whatever its format byte says: only an
     // intact code of an unknown format is "newer".
@@ -345,10 +378,30 @@ pub(crate) fn open<'a>(
             v => ShareError::FutureFormat(v),
         });
     }
-    let instrument = *instruments
-        .iter()
-        .find(|i| i.code == body[1])
-        .ok_or(ShareError::UnknownInstrument(body[1]))?;
+    let instrument = if body[1] == 0 {
+        // A file's instrument: its identity ends the body.
+        let at = body.len().checked_sub(5).ok_or(ShareError::Truncated)?;
+        let hash = u32::from_le_bytes([body[at + 1], body[at + 2], body[at + 3], body[at + 4]]);
+        let start = at
+            .checked_sub(usize::from(body[at]))
+            .filter(|&s| s >= min_body.max(3))
+            .ok_or(ShareError::Truncated)?;
+        let id = String::from_utf8_lossy(&body[start..at]).into_owned();
+        body.truncate(start);
+        let instrument = *instruments
+            .iter()
+            .find(|i| i.code == 0 && i.id == id)
+            .ok_or(ShareError::UnknownFile(id.clone(), body[2]))?;
+        if body[2] == instrument.version && hash != instrument.fingerprint() {
+            return Err(ShareError::ChangedFile(id));
+        }
+        instrument
+    } else {
+        *instruments
+            .iter()
+            .find(|i| i.code == body[1])
+            .ok_or(ShareError::UnknownInstrument(body[1]))?
+    };
     if body[2] != instrument.version {
         return Err(ShareError::OtherVersion {
             id: instrument.id.to_string(),
@@ -380,8 +433,15 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
     };
     let nonce = u32::from_le_bytes([body[3], body[4], body[5], body[6]]);
     let flags = body[7];
-    let part_count = instrument.parts.len().min(4);
-    if flags & 0x0f & !((1u8 << part_count) - 1) != 0 {
+    let part_count = instrument.parts.len();
+    // Parts 5-8 (an instrument file's) are switched in one more byte.
+    let (switches, header) = if part_count > 4 {
+        let high = *body.get(header).ok_or(ShareError::Truncated)?;
+        (u16::from(flags & 0x0f) | u16::from(high) << 4, header + 1)
+    } else {
+        (u16::from(flags & 0x0f), header)
+    };
+    if switches >> part_count != 0 {
         return Err(ShareError::Invalid(
             "a part that does not exist is switched on",
         ));
@@ -397,7 +457,7 @@ pub fn decode<'a>(code: &str, instruments: &[&'a Instrument]) -> Result<Shared<'
     } else {
         return Err(ShareError::Invalid("the role does not exist"));
     };
-    let parts: Vec<bool> = (0..part_count).map(|i| flags & (1 << i) != 0).collect();
+    let parts: Vec<bool> = (0..part_count).map(|i| switches & (1 << i) != 0).collect();
     for (on, part) in parts.iter().zip(instrument.parts.iter()) {
         if !on && !part.optional {
             return Err(ShareError::Invalid("a required part is switched off"));

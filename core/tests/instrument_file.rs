@@ -3,7 +3,9 @@
 
 mod common;
 
-use litmus_core::parse::{parse_instrument, rust_source};
+use litmus_core::file::{is_file_name, Problem};
+use litmus_core::instrument::Instrument;
+use litmus_core::parse::{parse_instrument, read_file, rust_source, to_json};
 
 fn shipped() -> String {
     std::fs::read_to_string(common::root().join("instruments/leadership-trust.toml")).unwrap()
@@ -71,8 +73,12 @@ fn missing_field_is_named() {
 #[test]
 fn wrong_type_names_the_line() {
     let e = error_for("version = 1", "version = \"one\"");
-    assert!(e.contains("version = \"one\""), "{e}");
-    assert!(e.contains("line"), "{e}");
+    assert_eq!(
+        e,
+        "version: expected a whole number from 1 to 255, found text"
+    );
+    let e = error_for("version = 1", "version = = 1");
+    assert!(e.starts_with("line 7 `version = = 1`"), "{e}");
 }
 
 #[test]
@@ -119,7 +125,7 @@ fn every_statement_has_a_short_title_a_user_sees() {
     );
     assert_eq!(
         e,
-        "parts[1].items[2].title: is 41 characters; a short title has at most 40"
+        "parts[1].items[2].title: is 41 characters; at most 40"
     );
     let e = error_for("title = \"Commitments kept\"\n", "");
     assert!(e.contains("missing field `title`"), "{e}");
@@ -163,4 +169,170 @@ fn generated_source_is_borrowed_data() {
     assert!(src.contains("pub static LEADERSHIP_TRUST: ::litmus_core::instrument::Instrument"));
     assert!(!src.contains("Owned"));
     assert!(src.contains("\"B6\""));
+}
+
+/// A consultant's file as the embed builder writes it: the shipped
+/// instrument in JSON, changed by `edit`.
+fn file_with(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Instrument, Vec<Problem>> {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&to_json(&common::leadership_trust())).unwrap();
+    edit(&mut v);
+    read_file(&v.to_string())
+}
+
+fn problems(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    file_with(edit)
+        .expect_err("must be refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn a_file_reports_every_problem_at_its_field() {
+    let found = problems(|v| {
+        v["parts"][0]["items"][1]["id"] = "B1".into();
+        v["parts"][0]["items"][2]["theme"] = "trusst".into();
+        v["parts"][1]["items"][0]["text"] = " ".into();
+        v["bands"][2]["min"] = 30.into();
+        v["themes"][1]["title"] = serde_json::Value::Null;
+    });
+    assert_eq!(
+        found,
+        [
+            "themes[1].title: expected text, found nothing",
+            "bands[2].min: bands must start at 0 and rise strictly, up to 100",
+            "parts[0].items[1].id: duplicate item \"B1\"",
+            "parts[0].items[2].theme: unknown theme \"trusst\" (known: trust, alignment)",
+            "parts[1].items[0].text: must not be empty",
+        ]
+    );
+}
+
+#[test]
+fn a_file_keeps_to_the_limits() {
+    let cases: [(&str, Box<dyn FnOnce(&mut serde_json::Value)>, &str); 8] = [
+        (
+            "a part with no items",
+            Box::new(|v| v["parts"][1]["items"] = serde_json::json!([])),
+            "parts[1].items: a part needs at least one item",
+        ),
+        (
+            "41 statements",
+            Box::new(|v| {
+                let item = v["parts"][1]["items"][0].clone();
+                let items = v["parts"][1]["items"].as_array_mut().unwrap();
+                for n in 0..33 {
+                    let mut i = item.clone();
+                    i["id"] = format!("X{n}").into();
+                    items.push(i);
+                }
+            }),
+            "parts: has 47 statements; at most 40",
+        ),
+        (
+            "7 parts",
+            Box::new(|v| {
+                let part = v["parts"][1].clone();
+                let parts = v["parts"].as_array_mut().unwrap();
+                for n in 0..5 {
+                    let mut p = part.clone();
+                    p["id"] = format!("P{n}").into();
+                    p["items"] = serde_json::json!([{"id": format!("P{n}1"), "title": "t", "text": "t", "theme": "trust", "reverse": false, "next_step": "s"}]);
+                    parts.push(p);
+                }
+            }),
+            "parts: has 7; at most 6",
+        ),
+        (
+            "9 themes",
+            Box::new(|v| {
+                let themes = v["themes"].as_array_mut().unwrap();
+                for n in 0..7 {
+                    themes.push(serde_json::json!({"id": format!("t{n}"), "title": "T"}));
+                }
+            }),
+            "themes: has 9; at most 8",
+        ),
+        (
+            "an over-long statement",
+            Box::new(|v| v["parts"][0]["items"][0]["text"] = "x".repeat(301).into()),
+            "parts[0].items[0].text: is 301 characters; at most 300",
+        ),
+        (
+            "a code number",
+            Box::new(|v| v["code"] = 3.into()),
+            "code: a file's questionnaire has no code number; remove it",
+        ),
+        (
+            "a misspelt field",
+            Box::new(|v| v["parts"][0]["items"][0]["reversed"] = true.into()),
+            "parts[0].items[0].reversed: unknown field `reversed`, expected one of id, title, text, theme, reverse, next_step",
+        ),
+        (
+            "four scale labels",
+            Box::new(|v| {
+                v["scale"].as_array_mut().unwrap().pop();
+            }),
+            "scale: needs exactly 5 labels, found 4",
+        ),
+    ];
+    for (name, edit, expected) in cases {
+        assert_eq!(problems(edit), [expected], "{name}");
+    }
+    let big = format!("{{\"id\": \"{}\"}}", "x".repeat(70_000));
+    assert_eq!(
+        read_file(&big).unwrap_err()[0].to_string(),
+        "file: is 70010 bytes; an instrument file has at most 65536"
+    );
+    assert!(read_file("{\"id\": ")
+        .unwrap_err()[0]
+        .to_string()
+        .starts_with("file: is not JSON"));
+    assert_eq!(
+        read_file("[1, 2]").unwrap_err()[0].to_string(),
+        "file: expected a group of fields (a JSON object), found a list"
+    );
+}
+
+#[test]
+fn a_file_has_its_own_band_names_and_parts_that_start_off() {
+    let i = file_with(|v| {
+        v["bands"][0]["title"] = "Needs work".into();
+        v["parts"][1]["on"] = false.into();
+    })
+    .unwrap();
+    assert_eq!(i.bands[0].title, "Needs work");
+    assert_eq!(i.bands[1].title, "Developing");
+    assert!(!i.parts[1].on);
+    let session = litmus_core::session::Session::new(&i);
+    assert_eq!(session.parts, [true, false]);
+}
+
+#[test]
+fn the_builders_starting_file_is_the_shipped_instrument() {
+    let path = common::root().join("embed/leadership-trust.json");
+    let expected = to_json(&common::leadership_trust());
+    let found = std::fs::read_to_string(&path).unwrap_or_default();
+    if found != expected && std::env::var_os("LITMUS_WRITE").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+        return;
+    }
+    assert!(
+        found == expected,
+        "embed/leadership-trust.json is not instruments/leadership-trust.toml as a file: run LITMUS_WRITE=1 cargo test -p litmus-core --test instrument_file"
+    );
+}
+
+#[test]
+fn only_plain_names_reach_a_file_beside_the_page() {
+    for ok in ["acme-trust", "a", "trust-2027", &"x".repeat(40)] {
+        assert!(is_file_name(ok), "{ok}");
+    }
+    for bad in [
+        "", "../acme", "acme/trust", "https://evil.example/x", "acme.json", "Acme", "-acme",
+        "acme%2F", "a b", &"x".repeat(41), "//evil.example",
+    ] {
+        assert!(!is_file_name(bad), "{bad}");
+    }
 }

@@ -433,3 +433,68 @@ fn text_summary_and_file_say_what_a_user_expects() {
     assert_eq!(code_from_file(&file), Some(code.as_str()));
     assert_eq!(code_from_file("{\"code\": \"x\"}"), None);
 }
+
+/// A consultant's questionnaire as the pages load it: the shipped one as a
+/// file, with six parts (the last four optional, the sixth starting off).
+fn six_part_file(text_of_b1: &str) -> Instrument {
+    let mut v: serde_json::Value = serde_json::from_str(&litmus_core::parse::to_json(
+        &common::leadership_trust(),
+    ))
+    .unwrap();
+    v["id"] = "acme-trust".into();
+    v["parts"][0]["items"][0]["text"] = text_of_b1.into();
+    let extra = v["parts"][1].clone();
+    for n in 0..4 {
+        let mut p = extra.clone();
+        p["id"] = format!("P{n}").into();
+        p["on"] = (n != 3).into();
+        p["items"] = serde_json::json!([{"id": format!("P{n}a"), "title": "Extra", "text": "An extra statement.", "theme": "trust", "reverse": n == 1, "next_step": "Do it."}]);
+        v["parts"].as_array_mut().unwrap().push(p);
+    }
+    v["parts"][0]["items"].as_array_mut().unwrap().truncate(2);
+    v["parts"][1]["items"].as_array_mut().unwrap().truncate(2);
+    litmus_core::parse::read_file(&v.to_string()).expect("a valid file")
+}
+
+#[test]
+fn a_files_result_carries_its_identity_and_every_part_switch() {
+    let acme = six_part_file("We share one picture.");
+    assert_eq!(acme.parts.len(), 6);
+    let mut answers = litmus_core::session::Session::new(&acme).answers();
+    answers.litmus = vec![5, 3];
+    answers.parts = vec![true, true, false, true, true, false];
+    for (r, _) in acme.items() {
+        if answers.parts[r.part] {
+            answers.responses[r.flat] = Response::Agree(1 + (r.flat % 5) as u8);
+        }
+    }
+    let code = encode_dated(&acme, &answers, 7, None, Date::new(2026, 12, 2).unwrap());
+    let back = decode(&code, &[&acme]).expect("decodes with its file loaded");
+    assert_eq!(back.answers, answers);
+    assert_eq!(back.instrument.id, "acme-trust");
+    // The identity makes the code longer by the id, one byte and four.
+    let builtin = common::leadership_trust();
+    assert!(code.len() < 60, "{code}");
+
+    // Another page: the built-in only, another file, a changed file.
+    assert_eq!(
+        decode(&code, &[&builtin]).unwrap_err(),
+        ShareError::UnknownFile("acme-trust".into(), 1)
+    );
+    let changed = six_part_file("We share one picture of where we go.");
+    assert_eq!(
+        decode(&code, &[&changed]).unwrap_err(),
+        ShareError::ChangedFile("acme-trust".into())
+    );
+    assert!(decode(&code, &[&changed])
+        .unwrap_err()
+        .to_string()
+        .contains("its file has changed since"));
+    // A result of the built-in is refused where only the file is loaded.
+    let ours = encode(&builtin, &litmus_core::session::Session::new(&builtin).answers(), 1, None);
+    assert_eq!(
+        decode(&ours, &[&acme]).unwrap_err(),
+        ShareError::UnknownInstrument(1)
+    );
+    common::assert_changes_are_damaged(&code, 3, |c| decode(c, &[&acme]));
+}

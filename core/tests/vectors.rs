@@ -50,7 +50,26 @@ fn shared_copies_match() {
 
 #[test]
 fn every_scoring_vector_is_reproduced() {
-    let instrument = common::leadership_trust();
+    reproduce_scoring_vectors(&common::leadership_trust());
+}
+
+/// The property the embed builder relies on: the built-in instrument
+/// written out as an instrument file (JSON) and read back as a consultant's
+/// file is the same questionnaire, and scores every worked case the same.
+#[test]
+fn the_built_in_instrument_as_a_file_reproduces_every_scoring_vector() {
+    let built_in = common::leadership_trust();
+    let file = litmus_core::parse::to_json(&built_in);
+    let read = litmus_core::parse::read_file(&file).expect("the written file reads back");
+    assert_eq!((read.code, read.address.clone()), (0, None));
+    let mut same = read.clone();
+    same.code = built_in.code;
+    assert_eq!(same, built_in);
+    assert_eq!(read.fingerprint(), built_in.fingerprint());
+    reproduce_scoring_vectors(&read);
+}
+
+fn reproduce_scoring_vectors(instrument: &litmus_core::instrument::Instrument) {
     let doc: Value = serde_json::from_str(&common::shared("scoring-vectors.json")).unwrap();
     let cases = doc["cases"].as_array().unwrap();
     assert!(cases.len() >= 10, "expected the full set of worked cases");

@@ -66,7 +66,7 @@ fn take_percent(bytes: &[u8], pos: &mut usize) -> Result<Option<Percent>, ShareE
 /// answers or codes. Per item it holds how many answered, the sum of their
 /// scores, and the lowest and highest answer; `split` follows from those.
 pub fn encode_team(instrument: &Instrument, report: &TeamReport) -> String {
-    crate::share::seal(team_body(TEAM_FORMAT, instrument, report))
+    crate::share::seal_for(instrument, team_body(TEAM_FORMAT, instrument, report))
 }
 
 /// The bytes of a team code of `format` up to the end of the team view.

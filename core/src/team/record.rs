@@ -195,7 +195,7 @@ pub fn encode_record(instrument: &Instrument, record: &TeamRecord) -> String {
             Status::Dropped => 4,
         });
     }
-    crate::share::seal(bytes)
+    crate::share::seal_for(instrument, bytes)
 }
 
 struct Reader<'b> {

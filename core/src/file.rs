@@ -1,0 +1,609 @@
+//! Instrument files: the one reader and validator of what an instrument
+//! says, whatever it was written in.
+//!
+//! A file is first read into a [`Value`] tree by whatever parser the caller
+//! has: the build script reads the TOML files of `instruments/` with the
+//! `toml` crate (feature `parse`), the pages read a consultant's JSON file
+//! with the browser's own `JSON.parse`, and tests use `serde_json`. Then
+//! [`read_instrument`] checks every rule and returns the instrument, or
+//! every problem it found, each naming its field (`parts[0].items[2].theme`)
+//! and the rule. The build, the widget and the embed builder's preview all
+//! report through this one function, so a file is judged the same way
+//! everywhere.
+//!
+//! The rules, beyond each field's type: identifiers are 1-32 of A-Z, a-z,
+//! 0-9, `-` and `_`, unique among their kind; texts are not empty and at
+//! most their field's length ([`limit`]); exactly five scale labels; bands
+//! start at 0 and rise strictly up to 100; every item names a known theme;
+//! every part has items; at most [`MAX_ITEMS`] items, [`MAX_PARTS`] parts,
+//! [`MAX_THEMES`] themes; and a file is at most [`MAX_FILE_BYTES`] long.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::instrument::{Band, Instrument, Item, Litmus, Part, Role, Text, Theme};
+
+/// A parsed file, before its meaning is checked: JSON's data model, which
+/// TOML's fits into.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null` (or a TOML value JSON has no word for).
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    Text(String),
+    /// An array.
+    List(Vec<Value>),
+    /// An object (a TOML table), its keys in file order.
+    Map(Vec<(String, Value)>),
+}
+
+impl Value {
+    fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Map(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing",
+            Value::Bool(_) => "true or false",
+            Value::Number(_) => "a number",
+            Value::Text(_) => "text",
+            Value::List(_) => "a list",
+            Value::Map(_) => "a group of fields",
+        }
+    }
+}
+
+/// One thing wrong with an instrument file: the field and the rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The path of the offending field, e.g. `parts[1].items[3].theme`
+    /// (`file` for the file as a whole).
+    pub field: String,
+    /// What is wrong with it, as a rule a person can act on.
+    pub problem: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.problem)
+    }
+}
+
+/// The longest instrument file read, in bytes.
+pub const MAX_FILE_BYTES: usize = 64 * 1024;
+/// The most statements over all parts.
+pub const MAX_ITEMS: usize = 40;
+/// The most parts. A result code carries which parts were on, so an
+/// instrument compiled in with a code number has at most 4 (see
+/// [`crate::share`]); a file's may have 6.
+pub const MAX_PARTS: usize = 6;
+/// The most themes.
+pub const MAX_THEMES: usize = 8;
+/// The longest short title, in characters: shown beside a score, on one
+/// line on a phone.
+pub const TITLE_MAX: usize = 40;
+
+/// The longest text a field may hold, in characters, by the field's last
+/// name: short names and labels 40 (a phone's line), titles 80, statements,
+/// summaries and questions 300, guidance and next steps 400.
+pub fn limit(key: &str) -> usize {
+    match key {
+        "title" => 80,
+        "intro" | "hint" | "next_step" => 400,
+        "text" | "summary" | "question" | "stem" => 300,
+        _ => TITLE_MAX,
+    }
+}
+
+/// Where the instrument comes from: the rules differ in two places.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the app from `instruments/`: it has a share code
+    /// number (`code`), may have an `address`, and at most 4 parts.
+    BuiltIn,
+    /// A consultant's file loaded at run time: no `code` or `address` (its
+    /// results carry its id and fingerprint instead), up to 6 parts.
+    File,
+}
+
+/// The fields an instrument may have, in the order the file format lists
+/// them.
+const TOP: [&str; 14] = [
+    "id",
+    "version",
+    "code",
+    "title",
+    "address",
+    "intro",
+    "index_name",
+    "scale",
+    "prefer_not",
+    "litmus",
+    "themes",
+    "bands",
+    "parts",
+    "roles",
+];
+
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+fn path(at: &str, key: &str) -> String {
+    if at.is_empty() {
+        key.to_string()
+    } else {
+        [at, ".", key].concat()
+    }
+}
+
+impl Reader {
+    fn problem(&mut self, field: String, problem: impl Into<String>) {
+        self.problems.push(Problem {
+            field,
+            problem: problem.into(),
+        });
+    }
+
+    /// Reports every key of `map` that is not one of `known`.
+    fn known(&mut self, map: &Value, at: &str, known: &[&str]) {
+        if let Value::Map(entries) = map {
+            for (key, _) in entries {
+                if !known.contains(&key.as_str()) {
+                    self.problem(
+                        path(at, key),
+                        format!("unknown field `{key}`, expected one of {}", known.join(", ")),
+                    );
+                }
+            }
+        }
+    }
+
+    fn field<'v>(&mut self, map: &'v Value, at: &str, key: &str) -> Option<&'v Value> {
+        let found = map.get(key);
+        if found.is_none() {
+            self.problem(path(at, key), format!("missing field `{key}`"));
+        }
+        found
+    }
+
+    fn wrong(&mut self, at: String, expected: &str, found: &Value) {
+        self.problem(at, format!("expected {expected}, found {}", found.kind()));
+    }
+
+    /// A text of at most `limit(key)` characters, not blank.
+    fn text(&mut self, map: &Value, at: &str, key: &str) -> Text {
+        let Some(v) = self.field(map, at, key) else {
+            return Cow::Borrowed("");
+        };
+        self.text_value(v, path(at, key), limit(key))
+    }
+
+    fn text_value(&mut self, v: &Value, at: String, max: usize) -> Text {
+        let Value::Text(s) = v else {
+            self.wrong(at, "text", v);
+            return Cow::Borrowed("");
+        };
+        let n = s.chars().count();
+        if s.trim().is_empty() {
+            self.problem(at, "must not be empty");
+        } else if n > max {
+            self.problem(at, format!("is {n} characters; at most {max}"));
+        } else if s.chars().any(|c| c.is_control() && c != '\n') {
+            self.problem(at, "must not contain control characters");
+        }
+        Cow::Owned(s.clone())
+    }
+
+    /// An identifier: 1-32 of A-Z, a-z, 0-9, `-` and `_`.
+    fn identifier(&mut self, map: &Value, at: &str, key: &str) -> Text {
+        let Some(v) = self.field(map, at, key) else {
+            return Cow::Borrowed("");
+        };
+        let at = path(at, key);
+        let Value::Text(s) = v else {
+            self.wrong(at, "text", v);
+            return Cow::Borrowed("");
+        };
+        let ok = !s.is_empty()
+            && s.len() <= 32
+            && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+        if !ok {
+            self.problem(
+                at,
+                format!("\"{s}\" is not an identifier (1-32 of A-Z, a-z, 0-9, - and _)"),
+            );
+        }
+        Cow::Owned(s.clone())
+    }
+
+    /// A whole number from `min` to `max` (`min` when it is not one).
+    fn number(&mut self, map: &Value, at: &str, key: &str, min: u8, max: u8) -> u8 {
+        let Some(v) = self.field(map, at, key) else {
+            return min;
+        };
+        let at = path(at, key);
+        match v {
+            Value::Number(n) if n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max) => {
+                *n as u8
+            }
+            Value::Number(_) => {
+                self.problem(at, format!("must be a whole number from {min} to {max}"));
+                min
+            }
+            other => {
+                self.wrong(at, &format!("a whole number from {min} to {max}"), other);
+                min
+            }
+        }
+    }
+
+    fn flag(&mut self, map: &Value, at: &str, key: &str, default: Option<bool>) -> bool {
+        match (map.get(key), default) {
+            (Some(Value::Bool(b)), _) => *b,
+            (None, Some(d)) => d,
+            (None, None) => {
+                self.field(map, at, key);
+                false
+            }
+            (Some(other), _) => {
+                self.wrong(path(at, key), "true or false", other);
+                false
+            }
+        }
+    }
+
+    fn list<'v>(&mut self, map: &'v Value, at: &str, key: &str, required: bool) -> &'v [Value] {
+        match map.get(key) {
+            Some(Value::List(items)) => items,
+            None if !required => &[],
+            None => {
+                self.field(map, at, key);
+                &[]
+            }
+            Some(other) => {
+                self.wrong(path(at, key), "a list", other);
+                &[]
+            }
+        }
+    }
+
+    fn unique(&mut self, seen: &mut Vec<Text>, id: &Text, at: String, kind: &str) {
+        if seen.iter().any(|s| s == id) && !id.is_empty() {
+            self.problem(at, format!("duplicate {kind} \"{id}\""));
+        }
+        seen.push(id.clone());
+    }
+}
+
+/// Reads and checks an instrument from a parsed file.
+///
+/// Returns the instrument, or every problem found, in file order. A file's
+/// instrument (`Origin::File`) gets share code number 0: its results carry
+/// its id and [`Instrument::fingerprint`] instead.
+pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<Problem>> {
+    let mut r = Reader {
+        problems: Vec::new(),
+    };
+    if !matches!(root, Value::Map(_)) {
+        r.wrong("file".into(), "a group of fields (a JSON object)", root);
+        return Err(r.problems);
+    }
+    let file = origin == Origin::File;
+    r.known(root, "", &TOP);
+    let id = r.identifier(root, "", "id");
+    let version = r.number(root, "", "version", 1, 255);
+    let code = if file {
+        if root.get("code").is_some() {
+            r.problem("code".into(), "a file's questionnaire has no code number; remove it");
+        }
+        0
+    } else {
+        r.number(root, "", "code", 1, 255)
+    };
+    let address = match (root.get("address"), file) {
+        (None, _) => None,
+        (Some(_), true) => {
+            r.problem("address".into(), "a file's questionnaire has no address; remove it");
+            None
+        }
+        (Some(Value::Text(a)), false) => {
+            let reserved = ["combine", "r", "t"];
+            if a.is_empty()
+                || a.len() > 20
+                || !a.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || reserved.contains(&a.as_str())
+            {
+                r.problem(
+                    "address".into(),
+                    "1 to 20 lowercase letters or dashes, and not combine, r or t",
+                );
+            }
+            Some(Cow::Owned(a.clone()))
+        }
+        (Some(other), false) => {
+            r.wrong("address".into(), "text", other);
+            None
+        }
+    };
+    let title = r.text(root, "", "title");
+    let intro = r.text(root, "", "intro");
+    let index_name = r.text(root, "", "index_name");
+    let scale_values = r.list(root, "", "scale", true);
+    if scale_values.len() != 5 && root.get("scale").is_some() {
+        r.problem(
+            "scale".into(),
+            format!("needs exactly 5 labels, found {}", scale_values.len()),
+        );
+    }
+    let scale: Vec<Text> = scale_values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| r.text_value(v, format!("scale[{i}]"), TITLE_MAX))
+        .collect();
+    let prefer_not = r.text(root, "", "prefer_not");
+
+    let litmus = match root.get("litmus") {
+        None | Some(Value::Null) => None,
+        Some(l) if !matches!(l, Value::Map(_)) => {
+            r.wrong("litmus".into(), "a group of fields", l);
+            None
+        }
+        Some(l) => {
+            let at = "litmus";
+            r.known(
+                l,
+                at,
+                &[
+                    "question",
+                    "hint",
+                    "min_colleagues",
+                    "max_colleagues",
+                    "label_max",
+                    "title",
+                    "next_step",
+                ],
+            );
+            let min_colleagues = r.number(l, at, "min_colleagues", 1, 31);
+            let max_colleagues = r.number(l, at, "max_colleagues", 1, 31);
+            if min_colleagues > max_colleagues {
+                r.problem(
+                    "litmus.min_colleagues".into(),
+                    "must be at least 1 and at most litmus.max_colleagues",
+                );
+            }
+            let question = r.text(l, at, "question");
+            let hint = r.text(l, at, "hint");
+            let label_max = r.number(l, at, "label_max", 1, 200);
+            let title = short(&mut r, l, at);
+            let next_step = r.text(l, at, "next_step");
+            Some(Litmus {
+                question,
+                hint,
+                min_colleagues,
+                max_colleagues,
+                label_max,
+                title,
+                next_step,
+            })
+        }
+    };
+
+    let mut themes = Vec::new();
+    let mut seen = Vec::new();
+    for (i, t) in r.list(root, "", "themes", true).iter().enumerate() {
+        let at = format!("themes[{i}]");
+        r.known(t, &at, &["id", "title"]);
+        let id = r.identifier(t, &at, "id");
+        r.unique(&mut seen, &id, path(&at, "id"), "theme");
+        themes.push(Theme {
+            id,
+            title: short(&mut r, t, &at),
+        });
+    }
+    if themes.is_empty() && root.get("themes").is_some() {
+        r.problem("themes".into(), "needs at least one theme");
+    }
+    if themes.len() > MAX_THEMES {
+        r.problem(
+            "themes".into(),
+            format!("has {}; at most {MAX_THEMES}", themes.len()),
+        );
+    }
+
+    let mut bands: Vec<Band> = Vec::new();
+    for (i, b) in r.list(root, "", "bands", true).iter().enumerate() {
+        let at = format!("bands[{i}]");
+        r.known(b, &at, &["id", "title", "min", "summary"]);
+        let id = r.identifier(b, &at, "id");
+        let min = r.number(b, &at, "min", 0, 100);
+        let first_not_zero = i == 0 && min != 0;
+        if first_not_zero || bands.last().is_some_and(|p| p.min >= min) {
+            r.problem(
+                path(&at, "min"),
+                "bands must start at 0 and rise strictly, up to 100",
+            );
+        }
+        let title = match b.get("title") {
+            None => Cow::Owned(capitalised(&id)),
+            Some(_) => short(&mut r, b, &at),
+        };
+        bands.push(Band {
+            title,
+            min,
+            summary: r.text(b, &at, "summary"),
+            id,
+        });
+    }
+    if bands.is_empty() && root.get("bands").is_some() {
+        r.problem("bands".into(), "needs at least one band");
+    }
+
+    let mut parts = Vec::new();
+    let mut part_ids = Vec::new();
+    let mut item_ids = Vec::new();
+    let mut count = 0;
+    for (p, part) in r.list(root, "", "parts", true).iter().enumerate() {
+        let at = format!("parts[{p}]");
+        r.known(part, &at, &["id", "title", "optional", "on", "items"]);
+        let id = r.identifier(part, &at, "id");
+        r.unique(&mut part_ids, &id, path(&at, "id"), "part");
+        let title = r.text(part, &at, "title");
+        let optional = r.flag(part, &at, "optional", None);
+        let on = r.flag(part, &at, "on", Some(true));
+        let mut items = Vec::new();
+        for (i, item) in r.list(part, &at, "items", true).iter().enumerate() {
+            let at = format!("{at}.items[{i}]");
+            r.known(
+                item,
+                &at,
+                &["id", "title", "text", "theme", "reverse", "next_step"],
+            );
+            let id = r.identifier(item, &at, "id");
+            r.unique(&mut item_ids, &id, path(&at, "id"), "item");
+            let title = short(&mut r, item, &at);
+            let text = r.text(item, &at, "text");
+            let named = r.identifier(item, &at, "theme");
+            let theme = match themes.iter().position(|t| t.id == named) {
+                Some(t) => t as u8,
+                None => {
+                    if !named.is_empty() {
+                        let known: Vec<&str> = themes.iter().map(|t| &*t.id).collect();
+                        r.problem(
+                            path(&at, "theme"),
+                            format!("unknown theme \"{named}\" (known: {})", known.join(", ")),
+                        );
+                    }
+                    0
+                }
+            };
+            items.push(Item {
+                id,
+                title,
+                text,
+                theme,
+                reverse: r.flag(item, &at, "reverse", None),
+                next_step: r.text(item, &at, "next_step"),
+            });
+        }
+        if items.is_empty() && part.get("items").is_some() {
+            r.problem(path(&at, "items"), "a part needs at least one item");
+        }
+        count += items.len();
+        parts.push(Part {
+            id,
+            title,
+            optional,
+            on: on || !optional,
+            items: Cow::Owned(items),
+        });
+    }
+    let most_parts = if file { MAX_PARTS } else { 4 };
+    if parts.is_empty() && root.get("parts").is_some() {
+        r.problem("parts".into(), "needs at least one part");
+    } else if parts.len() > most_parts {
+        r.problem(
+            "parts".into(),
+            format!("has {}; at most {most_parts}", parts.len()),
+        );
+    }
+    if count > MAX_ITEMS {
+        r.problem(
+            "parts".into(),
+            format!("has {count} statements; at most {MAX_ITEMS}"),
+        );
+    }
+
+    let mut roles = Vec::new();
+    for (i, role) in r.list(root, "", "roles", false).iter().enumerate() {
+        let at = format!("roles[{i}]");
+        r.known(role, &at, &["id", "title", "stem", "single"]);
+        let stem = r.text(role, &at, "stem");
+        if crate::instrument::find(&stem, "{item}").is_none() && !stem.is_empty() {
+            r.problem(path(&at, "stem"), "must contain {item}");
+        }
+        roles.push(Role {
+            id: r.identifier(role, &at, "id"),
+            title: short(&mut r, role, &at),
+            stem,
+            single: r.flag(role, &at, "single", Some(false)),
+        });
+    }
+    if roles.len() > 7 {
+        r.problem("roles".into(), "at most 7 roles fit a share code");
+    }
+
+    if !r.problems.is_empty() {
+        return Err(r.problems);
+    }
+    Ok(Instrument {
+        id,
+        version,
+        code,
+        title,
+        address,
+        intro,
+        index_name,
+        scale: Cow::Owned(scale),
+        prefer_not,
+        litmus,
+        themes: Cow::Owned(themes),
+        parts: Cow::Owned(parts),
+        bands: Cow::Owned(bands),
+        roles: Cow::Owned(roles),
+    })
+}
+
+/// A short title (`title`, at most [`TITLE_MAX`] characters).
+fn short(r: &mut Reader, map: &Value, at: &str) -> Text {
+    match r.field(map, at, "title") {
+        Some(v) => r.text_value(v, path(at, "title"), TITLE_MAX),
+        None => Cow::Borrowed(""),
+    }
+}
+
+/// `text` with its first letter upper-case: a band's name when its file
+/// gives only its id.
+pub fn capitalised(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// Whether `name` may name an instrument file beside the page
+/// (`?instrument=NAME` loads `NAME.json` from the page's own folder): 1-40
+/// lower-case letters, digits and dashes, not starting with a dash. Nothing
+/// else, so an address can never reach another folder or origin.
+pub fn is_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 40
+        && !name.starts_with('-')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The problem of a file longer than [`MAX_FILE_BYTES`].
+pub fn too_long(bytes: usize) -> Problem {
+    Problem {
+        field: "file".into(),
+        problem: format!("is {bytes} bytes; an instrument file has at most {MAX_FILE_BYTES}"),
+    }
+}
+
+/// The problems to show for a file that could not be read as an instrument:
+/// the first `n`, and how many more there are.
+pub fn first_problems(problems: &[Problem], n: usize) -> (Vec<String>, usize) {
+    let shown = problems.iter().take(n).map(ToString::to_string).collect();
+    (shown, problems.len().saturating_sub(n))
+}
