@@ -22,7 +22,7 @@ const BROTLI = { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } };
 
 /** Serves DIST (or the folder `root()` names at each request) on a free
  * localhost port. Returns { url, close }. Extra pages can be served from
- * memory: `pages` maps a path to its HTML. With `brotli`, bodies go out
+ * memory: `pages` maps a path to its text (HTML, or by the path's extension). With `brotli`, bodies go out
  * brotli-compressed (quality 11) to clients that accept it, as any static
  * host or CDN would serve them. With `cors`, every response carries
  * `Access-Control-Allow-Origin: *`, as a host must for a widget in a frame
@@ -33,7 +33,7 @@ export async function serve(root = DIST, { host = '127.0.0.1', pages = {}, brotl
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (cors) res.setHeader('access-control-allow-origin', '*');
     if (pages[path] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] || TYPES['.html'] });
       return res.end(pages[path]);
     }
     let file = join(typeof root === 'function' ? root() : root, path);

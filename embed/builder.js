@@ -1,23 +1,77 @@
 // The embed builder: turns the form into URL parameters, a live preview and
-// a snippet. The widget itself validates every option (litmus-core's embed
-// module) and reports what it ignored; this page shows that report.
+// a snippet, and (tab Questions) lets a consultant write their own
+// questionnaire as an instrument file.
+//
+// Nothing is validated here. The widget itself checks every option
+// (litmus-core's embed module) and every instrument file (litmus-core's
+// file module, the same validator the build uses) and reports to this page:
+// the options it ignored, and each problem of the draft questionnaire with
+// its field, which is shown at that field. The draft reaches the preview
+// through this browser's storage (`litmus.builder-draft`, read by the
+// widget when asked for `?instrument=builder-preview`); it never leaves the
+// device.
 (function () {
   'use strict';
   var form = document.getElementById('options');
   var preview = document.getElementById('preview');
   var snippet = document.getElementById('snippet');
   var warnings = document.getElementById('warnings');
+  var problemsBox = document.getElementById('problems');
+  var editor = document.getElementById('questionnaire');
   var widget = new URL('../', location.href); // the app, beside this page
   var widgetOrigin = widget.origin;
   var TEXT = ['accent', 'background', 'text', 'radius', 'font', 'logo', 'title', 'intro', 'cta_label', 'cta_url'];
+  var DRAFT_KEY = 'litmus.builder-draft';
+  var PREVIEW_NAME = 'builder-preview';
+  var BAND_IDS = ['fragile', 'developing', 'solid', 'deep'];
+  var model = null; // the questionnaire being written, in the file's own shape
+  var litmusKept = null; // the litmus part while it is switched off
+  var storageProblem = '';
 
-  function params(origin) {
+  // ---- Helpers -----------------------------------------------------------
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') e.textContent = attrs[k];
+      else if (k === 'class') e.className = attrs[k];
+      else e.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) e.appendChild(c); });
+    return e;
+  }
+
+  function idFor(path) { return 'f-' + path.replace(/[^A-Za-z0-9]+/g, '-'); }
+
+  function keys(path) {
+    return path.match(/[^.[\]]+/g).map(function (k) { return /^\d+$/.test(k) ? Number(k) : k; });
+  }
+
+  function setAt(path, value) {
+    var ks = keys(path), o = model;
+    for (var i = 0; i < ks.length - 1; i++) o = o[ks[i]];
+    o[ks[ks.length - 1]] = value;
+  }
+
+  function getAt(path) {
+    return keys(path).reduce(function (o, k) { return o == null ? undefined : o[k]; }, model);
+  }
+
+  function isOwn() { return form.elements.questions.value === 'own'; }
+
+  // ---- The snippet and the preview ---------------------------------------
+
+  function params(origin, forPreview) {
     var p = new URLSearchParams();
     TEXT.forEach(function (name) {
       var v = form.elements[name].value.trim();
       if (v) p.set(name, v);
     });
-    if (!form.elements.extended.checked) p.set('extended', 'off');
+    if (isOwn()) {
+      p.set('instrument', forPreview ? PREVIEW_NAME : (model && model.id) || '');
+    } else if (!form.elements.extended.checked) {
+      p.set('extended', 'off');
+    }
     if (origin) p.set('origin', origin);
     return p;
   }
@@ -28,9 +82,11 @@
 
   function build() {
     var site = form.elements.origin.value.trim().replace(/\/+$/, '') || 'https://your-site.example';
-    var src = widget.href + '?' + params(site).toString();
+    var query = params(site, false).toString();
+    var src = widget.href + '?' + query;
+    var title = isOwn() && model && model.title ? model.title : 'Leadership trust check';
     snippet.value =
-      '<iframe id="litmus-widget" src="' + escapeHtml(src) + '" title="Leadership trust check"\n' +
+      '<iframe id="litmus-widget" src="' + escapeHtml(src) + '" title="' + escapeHtml(title) + '"\n' +
       '  style="width:100%;height:640px;border:0" allow="clipboard-write; web-share; camera"></iframe>\n' +
       '<script>\n' +
       '(function () {\n' +
@@ -43,8 +99,29 @@
       '  });\n' +
       '})();\n' +
       '</' + 'script>';
+    document.getElementById('workshop-link').href = new URL('workshop/?' + query, widget.href).href;
+    var steps = document.getElementById('steps');
+    steps.hidden = !isOwn();
+    if (isOwn() && model) {
+      var file = model.id + '.json';
+      steps.textContent = '';
+      [
+        'Download ' + file + ' (tab Questions, Your file).',
+        'Put it in the widget\'s folder on your host, beside its index.html: ' + new URL(file, widget.href).href,
+        'Paste the snippet below into your page; its address names the file (instrument=' + model.id + ').',
+      ].forEach(function (t) { steps.appendChild(el('li', { text: t })); });
+      document.getElementById('file-hint').textContent =
+        'Save it as ' + file + ' in the widget\'s folder. Results carry which file made them: after any change, earlier result links are refused by the new file, so change the version when the meaning changes.';
+    }
     // The preview reports to this page, so it declares this page's origin.
-    preview.src = widget.href + '?' + params(location.origin).toString();
+    if (isOwn()) saveDraft();
+    preview.src = widget.href + '?' + params(location.origin, true).toString();
+  }
+
+  var timer;
+  function soon() {
+    clearTimeout(timer);
+    timer = setTimeout(build, 300);
   }
 
   window.addEventListener('message', function (e) {
@@ -55,18 +132,394 @@
     } else if (d.type === 'litmus:warnings' && Array.isArray(d.warnings)) {
       warnings.textContent = '';
       d.warnings.forEach(function (w) {
-        var p = document.createElement('p');
-        p.textContent = String(w);
-        warnings.appendChild(p);
+        warnings.appendChild(el('p', { text: String(w) }));
       });
+    } else if (d.type === 'litmus:problems' && Array.isArray(d.problems) && isOwn()) {
+      showProblems(d.problems.filter(Array.isArray).map(function (p) {
+        return { field: String(p[0]), problem: String(p[1]) };
+      }));
     }
   });
 
-  var timer;
-  form.addEventListener('input', function () {
-    clearTimeout(timer);
-    timer = setTimeout(build, 300);
+  // ---- Problems, at their fields -----------------------------------------
+
+  function showProblems(list) {
+    Array.prototype.forEach.call(editor.querySelectorAll('.field-error'), function (p) { p.remove(); });
+    Array.prototype.forEach.call(editor.querySelectorAll('[aria-invalid]'), function (f) {
+      f.removeAttribute('aria-invalid');
+      f.removeAttribute('aria-describedby');
+    });
+    problemsBox.textContent = '';
+    if (storageProblem) {
+      problemsBox.appendChild(el('p', { class: 'problem', text: storageProblem }));
+      return;
+    }
+    if (!list.length) {
+      problemsBox.appendChild(el('p', { class: 'ok', text: 'No problems: the widget accepts this questionnaire.' }));
+      return;
+    }
+    problemsBox.appendChild(el('p', { class: 'problem', text: list.length === 1 ? '1 problem to fix before you download:' : list.length + ' problems to fix before you download:' }));
+    var ul = el('ul');
+    list.forEach(function (p, i) {
+      var target = editor.querySelector('[data-field="' + CSS.escape(p.field) + '"]');
+      var message = p.field + ': ' + p.problem;
+      var li = el('li');
+      if (target) {
+        var a = el('a', { href: '#' + target.id, text: message });
+        li.appendChild(a);
+        var note = el('p', { class: 'field-error', id: 'problem-' + i, text: p.problem });
+        if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+          target.setAttribute('aria-invalid', 'true');
+          target.setAttribute('aria-describedby', note.id);
+          (target.closest('label') || target).after(note);
+        } else {
+          target.prepend(note);
+        }
+      } else {
+        li.textContent = message;
+      }
+      ul.appendChild(li);
+    });
+    problemsBox.appendChild(ul);
+  }
+
+  // ---- The questionnaire editor ------------------------------------------
+
+  function control(path, kind, options) {
+    var value = getAt(path);
+    var c;
+    if (kind === 'textarea') {
+      c = el('textarea', { rows: '3' });
+      c.value = value == null ? '' : String(value);
+    } else if (kind === 'checkbox') {
+      c = el('input', { type: 'checkbox' });
+      c.checked = value === true;
+    } else if (kind === 'select') {
+      c = el('select');
+      var seen = false;
+      options.forEach(function (o) {
+        var opt = el('option', { value: o[0], text: o[1] });
+        if (o[0] === value) { opt.selected = true; seen = true; }
+        c.appendChild(opt);
+      });
+      if (!seen && value != null) {
+        var typed = el('option', { value: String(value), text: String(value) + ' (not a theme)' });
+        typed.selected = true;
+        c.appendChild(typed);
+      }
+    } else {
+      c = el('input', { type: kind === 'number' ? 'number' : 'text', autocomplete: 'off' });
+      c.value = value == null ? '' : String(value);
+    }
+    c.id = idFor(path);
+    c.setAttribute('data-field', path);
+    c.addEventListener(kind === 'checkbox' || kind === 'select' ? 'change' : 'input', function () {
+      var v = kind === 'checkbox' ? c.checked : kind === 'number' ? (c.value === '' ? null : Number(c.value)) : c.value;
+      var was = getAt(path);
+      setAt(path, v);
+      // A renamed theme takes its statements along.
+      if (/^themes\[\d+\]\.id$/.test(path)) {
+        model.parts.forEach(function (p) {
+          p.items.forEach(function (it) { if (it.theme === was) it.theme = v; });
+        });
+      }
+      if (path === 'id' || path === 'title') build();
+      else soon();
+    });
+    if (/^themes\[/.test(path)) {
+      // The statements' theme lists show the new names once typing stops.
+      c.addEventListener('change', render);
+    }
+    return c;
+  }
+
+  function field(label, path, kind, options) {
+    var c = control(path, kind || 'text', options);
+    if (kind === 'checkbox') return el('label', { class: 'check' }, [c, document.createTextNode(' ' + label)]);
+    return el('label', {}, [document.createTextNode(label + ' '), c]);
+  }
+
+  function group(legend, path, children) {
+    var f = el('fieldset', path ? { 'data-field': path, id: idFor(path) } : {}, [el('legend', { text: legend })]);
+    children.forEach(function (c) { if (c) f.appendChild(c); });
+    return f;
+  }
+
+  function button(text, onClick, cls) {
+    var b = el('button', { type: 'button', text: text, class: cls || 'secondary' });
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function themeOptions() {
+    return model.themes.map(function (t) { return [t.id, t.title || t.id]; });
+  }
+
+  function nextPartId() {
+    var used = model.parts.map(function (p) { return p.id; });
+    for (var c = 66; c <= 90; c++) { // B-Z: A is the litmus test
+      if (used.indexOf(String.fromCharCode(c)) < 0) return String.fromCharCode(c);
+    }
+    return 'P' + (model.parts.length + 1);
+  }
+
+  // Item ids follow their part and position; band ids their position.
+  function normalise() {
+    model.parts.forEach(function (p) {
+      p.items.forEach(function (item, i) { item.id = p.id + (i + 1); });
+    });
+    model.bands.forEach(function (b, i) { b.id = BAND_IDS[i] || 'band' + (i + 1); });
+  }
+
+  function item(pi, ii) {
+    var at = 'parts[' + pi + '].items[' + ii + ']';
+    var it = model.parts[pi].items[ii];
+    return group('Statement ' + (ii + 1) + ' (' + it.id + ')', at, [
+      field('Statement', at + '.text', 'textarea'),
+      field('Short title (shown beside its score)', at + '.title'),
+      field('Theme', at + '.theme', 'select', themeOptions()),
+      field('Reverse-scored (agreeing lowers the score)', at + '.reverse', 'checkbox'),
+      field('Next step it suggests', at + '.next_step', 'textarea'),
+      button('Remove this statement', function () {
+        model.parts[pi].items.splice(ii, 1);
+        render(); build();
+      }),
+    ]);
+  }
+
+  // Rows pasted from a spreadsheet: text, theme, reverse, next step and,
+  // optionally, a short title (else the statement's first words).
+  function rowsToItems(text) {
+    return text.split(/\r?\n/).filter(function (l) { return l.trim(); }).map(function (line) {
+      var c = line.split('\t').map(function (s) { return s.trim(); });
+      var theme = c[1] || '';
+      var known = model.themes.filter(function (t) {
+        return t.id.toLowerCase() === theme.toLowerCase() || String(t.title).toLowerCase() === theme.toLowerCase();
+      })[0];
+      var title = c[4] || (c[0] || '').split(/\s+/).slice(0, 5).join(' ');
+      if (title.length > 40) title = title.slice(0, 39) + '…';
+      return {
+        id: '', title: title, text: c[0] || '', theme: known ? known.id : theme,
+        reverse: /^(yes|y|true|1|x|reverse|reversed)$/i.test(c[2] || ''), next_step: c[3] || '',
+      };
+    });
+  }
+
+  function part(pi) {
+    var at = 'parts[' + pi + ']';
+    var p = model.parts[pi];
+    var paste = el('textarea', { rows: '3', id: idFor(at + '-paste'), spellcheck: 'false' });
+    var fill = button('Fill this part from the rows', function () {
+      var items = rowsToItems(paste.value);
+      if (!items.length) return;
+      model.parts[pi].items = items;
+      normalise(); render(); build();
+    });
+    var children = [
+      field('Part title', at + '.title'),
+      field('Participants may switch it off (optional)', at + '.optional', 'checkbox'),
+      field('On when the check starts', at + '.on', 'checkbox'),
+      el('div', { class: 'items', 'data-field': at + '.items', id: idFor(at + '.items') },
+        p.items.map(function (_, ii) { return item(pi, ii); })),
+      button('Add a statement', function () {
+        var theme = model.themes[0] ? model.themes[0].id : '';
+        p.items.push({ id: '', title: '', text: '', theme: theme, reverse: false, next_step: '' });
+        normalise(); render(); build();
+      }),
+      el('label', { for: paste.id, text: 'Paste rows from a spreadsheet (tab-separated: statement, theme, reverse, next step, optional short title); they replace this part\'s statements' }),
+      paste, fill,
+    ];
+    if (model.parts.length > 1) {
+      children.push(button('Remove this part', function () {
+        model.parts.splice(pi, 1);
+        render(); build();
+      }));
+    }
+    return group('Part ' + (pi + 1) + ' (' + p.id + ')', at, children);
+  }
+
+  function render() {
+    normalise();
+    var focusId = document.activeElement && document.activeElement.id;
+    editor.textContent = '';
+    var scale = model.scale.map(function (_, i) { return field('Point ' + (i + 1), 'scale[' + i + ']'); });
+    editor.appendChild(group('About', '', [
+      field('File name and id (lower-case letters, digits, dashes)', 'id'),
+      field('Version', 'version', 'number'),
+      field('Title', 'title'),
+      field('Intro on the welcome screen', 'intro', 'textarea'),
+      field('What the overall score is called', 'index_name'),
+    ]));
+    editor.appendChild(group('Agreement scale', 'scale', scale.concat([field('The "prefer not to answer" choice', 'prefer_not')])));
+    var litmusOn = el('input', { type: 'checkbox', id: 'f-litmus-on' });
+    litmusOn.checked = !!model.litmus;
+    litmusOn.addEventListener('change', function () {
+      if (litmusOn.checked) model.litmus = litmusKept || starting.litmus;
+      else { litmusKept = model.litmus; delete model.litmus; }
+      render(); build();
+    });
+    var litmus = [el('label', { class: 'check' }, [litmusOn, document.createTextNode(' Include the five-experience litmus test')])];
+    if (model.litmus) {
+      litmus.push(
+        field('The question, about one colleague', 'litmus.question', 'textarea'),
+        field('Guidance under it', 'litmus.hint', 'textarea'),
+        field('Fewest colleagues', 'litmus.min_colleagues', 'number'),
+        field('Most colleagues', 'litmus.max_colleagues', 'number'),
+        field('Its short title', 'litmus.title'),
+        field('Its next step ({n} is the number of colleagues known at fewer than five)', 'litmus.next_step', 'textarea')
+      );
+    }
+    editor.appendChild(group('Five-experience litmus test', 'litmus', litmus));
+    var themes = model.themes.map(function (t, i) {
+      var at = 'themes[' + i + ']';
+      var kids = [field('Id (used by statements)', at + '.id'), field('Name', at + '.title')];
+      if (model.themes.length > 1) {
+        kids.push(button('Remove this theme', function () { model.themes.splice(i, 1); render(); build(); }));
+      }
+      return group('Theme ' + (i + 1), at, kids);
+    });
+    themes.push(button('Add a theme', function () {
+      model.themes.push({ id: 'theme' + (model.themes.length + 1), title: '' });
+      render(); build();
+    }));
+    editor.appendChild(group('Themes', 'themes', themes));
+    editor.appendChild(group('Bands of the score', 'bands', model.bands.map(function (b, i) {
+      var at = 'bands[' + i + ']';
+      return group('Band ' + (i + 1), at, [
+        field('Name', at + '.title'),
+        field('From (lowest score in it, 0-100)', at + '.min', 'number'),
+        field('What it means', at + '.summary', 'textarea'),
+      ]);
+    })));
+    var parts = model.parts.map(function (_, pi) { return part(pi); });
+    parts.push(button('Add a part', function () {
+      var theme = model.themes[0] ? model.themes[0].id : '';
+      model.parts.push({ id: nextPartId(), title: '', optional: true, on: true, items: [{ id: '', title: '', text: '', theme: theme, reverse: false, next_step: '' }] });
+      render(); build();
+    }));
+    editor.appendChild(group('Parts and statements', 'parts', parts));
+    if (focusId) {
+      var again = document.getElementById(focusId);
+      if (again) again.focus();
+    }
+  }
+
+  // ---- The draft, the file -----------------------------------------------
+
+  var starting = null;
+
+  function saveDraft() {
+    normalise();
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(model, null, 2));
+      storageProblem = '';
+    } catch (e) {
+      storageProblem = 'This browser does not let the builder keep a draft here, so the preview cannot show your questions. Allow site data for this page, or use another browser.';
+      showProblems([]);
+    }
+  }
+
+  function load(text, whence) {
+    var parsed;
+    try { parsed = JSON.parse(text); } catch (e) { parsed = null; }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Array.isArray(parsed.parts) || !Array.isArray(parsed.themes) || !Array.isArray(parsed.bands) || !Array.isArray(parsed.scale)) {
+      return 'This is not a Litmus instrument file (' + whence + '): nothing was changed.';
+    }
+    parsed.parts.forEach(function (p) { if (!Array.isArray(p.items)) p.items = []; });
+    model = parsed;
+    litmusKept = null;
+    render();
+    build();
+    return '';
+  }
+
+  function startOver() {
+    var fresh = JSON.parse(JSON.stringify(starting));
+    fresh.id = 'my-questionnaire';
+    fresh.title = 'Our leadership trust check';
+    load(JSON.stringify(fresh), 'Litmus\'s questions');
+  }
+
+  function useOwn() {
+    var own = isOwn();
+    document.getElementById('own').hidden = !own;
+    document.getElementById('extended-choice').hidden = own;
+    if (!own) { problemsBox.textContent = ''; build(); return; }
+    if (model) { build(); return; }
+    var status = document.getElementById('file-status');
+    fetch('leadership-trust.json').then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    }).then(function (json) {
+      starting = json;
+      var draft = null;
+      try { draft = localStorage.getItem(DRAFT_KEY); } catch (e) { draft = null; }
+      if (!draft || load(draft, 'your draft')) startOver();
+      else status.textContent = 'Your draft from this browser was restored.';
+    }).catch(function () {
+      status.textContent = 'Litmus\'s questions could not be loaded to start from. Reload the page, or open a file.';
+    });
+  }
+
+  document.getElementById('download').addEventListener('click', function () {
+    normalise();
+    var text = JSON.stringify(model, null, 2) + '\n';
+    var a = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: (model.id || 'questionnaire') + '.json' });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    var bad = problemsBox.querySelector('.problem');
+    document.getElementById('file-status').textContent = bad
+      ? 'Downloaded ' + a.download + ', but the widget will refuse it until the problems above are fixed.'
+      : 'Downloaded ' + a.download + ' (' + text.length + ' bytes). Put it in the widget\'s folder.';
   });
+
+  document.getElementById('open').addEventListener('change', function (e) {
+    var file = e.target.files && e.target.files[0];
+    e.target.value = '';
+    if (!file) return;
+    var status = document.getElementById('file-status');
+    if (file.size > 65536) {
+      status.textContent = file.name + ' is ' + file.size + ' bytes; an instrument file has at most 65536. Nothing was changed.';
+      return;
+    }
+    file.text().then(function (text) {
+      var problem = load(text, file.name);
+      status.textContent = problem || 'Opened ' + file.name + '.';
+    }, function () { status.textContent = file.name + ' could not be read. Nothing was changed.'; });
+  });
+
+  document.getElementById('restart').addEventListener('click', function () {
+    if (window.confirm('Start again from Litmus\'s questions? Your draft in this browser is replaced.')) startOver();
+  });
+
+  // ---- Tabs ----------------------------------------------------------------
+
+  var tabs = Array.prototype.slice.call(document.querySelectorAll('[role="tab"]'));
+  function select(tab) {
+    tabs.forEach(function (t) {
+      var on = t === tab;
+      t.setAttribute('aria-selected', String(on));
+      t.tabIndex = on ? 0 : -1;
+      document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+    });
+  }
+  tabs.forEach(function (t, i) {
+    t.addEventListener('click', function () { select(t); });
+    t.addEventListener('keydown', function (e) {
+      var to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
+      if (to === null) return;
+      e.preventDefault();
+      var next = tabs[(to + tabs.length) % tabs.length];
+      select(next);
+      next.focus();
+    });
+  });
+
+  form.addEventListener('input', function (e) {
+    if (!editor.contains(e.target) && e.target.type !== 'file') soon();
+  });
+  Array.prototype.forEach.call(form.elements.questions, function (r) { r.addEventListener('change', useOwn); });
   document.getElementById('copy').addEventListener('click', function () {
     navigator.clipboard.writeText(snippet.value).then(
       function () { document.getElementById('copied').textContent = 'Copied.'; },

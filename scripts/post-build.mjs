@@ -21,6 +21,30 @@ let html = await readFile(file, 'utf8');
 // workshop (`workshop/index.html`, bin `workshop`) and the compare page
 // (`compare/index.html`, bin `compare`), each its own build.
 const built = await readdir(dir);
+// The check's second build, with the instrument file reader (own/index.html,
+// the `file` feature): not a page. Its glue and module stay in dist/own/;
+// their names go into the check's loader (dist/index.html, built just
+// before), whose Content-Security-Policy hash is then written anew.
+if (/[\\/]own[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '')) {
+  const glue = html.match(/import init, \* as bindings from '\.?\/?([^']+)';/)?.[1];
+  const module = html.match(/module_or_path: '\.?\/?([^']+)'/)?.[1];
+  if (!glue || !module) throw new Error("own/: Trunk's loader no longer names the glue and the module as expected");
+  if (process.env.TRUNK_PROFILE !== 'debug') {
+    execFileSync('terser', [join(dir, glue), '--module', '--compress', 'passes=2', '--mangle', '-o', join(dir, glue)], { stdio: 'inherit' });
+  }
+  const checkFile = join(process.env.TRUNK_DIST_DIR || join(dir, '..'), '..', 'index.html');
+  let check = await readFile(checkFile, 'utf8');
+  const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const loaderRe = /<script type=module>([\s\S]*?)<\/script>/;
+  const before = check.match(loaderRe)?.[1];
+  if (!before || !before.includes('__OWN_GLUE__')) throw new Error('own/: build the check (index.html) first: its loader has no __OWN_GLUE__ to fill');
+  const after = before.replace('__OWN_GLUE__', `./own/${glue}`).replace('__OWN_MODULE__', `./own/${module}`);
+  check = check.replace(before, () => after).replace(sha(before), () => sha(after));
+  await writeFile(checkFile, check);
+  await rm(file);
+  console.log(`post-build (own): the check's loader imports own/${glue} when the address names an instrument file`);
+  process.exit(0);
+}
 const page = ['workshop', 'compare'].find((p) => built.some((n) => new RegExp(`^${p}-\\w+_bg\\.wasm$`).test(n))) ?? 'check';
 const repo = new URL('..', import.meta.url);
 
@@ -85,7 +109,11 @@ html = html.replace(trunkLoader, () => failScript + '<script type=module>' + [
   "const d=document,p=()=>performance.getEntriesByName('first-contentful-paint').length>0;",
   "if(d.documentElement.hasAttribute('data-away'))await new Promise(()=>{});",
   "await new Promise(g=>{if(d.hidden||p())return g();setTimeout(g,1e3);try{new PerformanceObserver((_,o)=>{p()&&(o.disconnect(),g())}).observe({type:'paint',buffered:!0})}catch{g()}});",
-  `try{await(await import('${js}')).default({module_or_path:'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`,
+  // The check's address naming a consultant's instrument file loads the
+  // build that reads one (dist/own/, see the `own` branch above).
+  page === 'check'
+    ? `const o=/[?&]instrument=/.test(location.search);try{await(await import(o?'__OWN_GLUE__':'${js}')).default({module_or_path:o?'__OWN_MODULE__':'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`
+    : `try{await(await import('${js}')).default({module_or_path:'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`,
 ].join('') + '</script>');
 
 // The favicon (245 bytes) goes inline too: one request fewer before the

@@ -8,6 +8,8 @@
 const PREFIX = 'litmus-__PAGE__-';
 const CACHE = PREFIX + '__VERSION__';
 const FILES = __FILES__;
+// Consultants' instrument files, shared by the three pages' workers.
+const FILES_CACHE = 'litmus-instrument-files';
 
 self.addEventListener('install', (event) => {
   // Straight from the network, never from the HTTP cache of an older release.
@@ -34,6 +36,30 @@ self.addEventListener('fetch', (event) => {
     if (path.slice(scope.length).includes('/')) return;
     // Any address of this page (with options or a share link) is the page.
     event.respondWith(caches.match('./').then((hit) => hit || fetch(request)));
+    return;
+  }
+  if (new URL(request.url).pathname.startsWith(new URL('own/', self.registration.scope).pathname)) {
+    // The check's build for a consultant's questionnaire, fetched only by
+    // an address that names one: kept once fetched (its names are hashed).
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((c) => c.put(request, copy)));
+      }
+      return response;
+    })));
+    return;
+  }
+  if (/\.json$/.test(new URL(request.url).pathname)) {
+    // A consultant's instrument file (`?instrument=NAME`): the newest from
+    // the network, kept (in a cache no release deletes) for offline use.
+    event.respondWith(fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(FILES_CACHE).then((c) => c.put(request, copy)));
+      }
+      return response;
+    }).catch(() => caches.match(request, { cacheName: FILES_CACHE }).then((hit) => hit || Response.error())));
     return;
   }
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));

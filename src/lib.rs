@@ -22,6 +22,20 @@ pub mod screens;
 
 pub use check::CheckApp;
 
+/// Starts a page: at once, or, when the page reads instrument files (the
+/// `file` feature) and its address names one (`?instrument=NAME`), once
+/// that file is loaded from `folder` and checked (see
+/// `screens::file_problem::start_with_file`).
+pub fn start(folder: &'static str, start: impl FnOnce() + 'static) {
+    #[cfg(feature = "file")]
+    screens::file_problem::start_with_file(folder, start);
+    #[cfg(not(feature = "file"))]
+    {
+        let _ = folder;
+        start();
+    }
+}
+
 /// The one helper that makes callbacks from actions (as in Yew's
 /// `function_todomvc`): what a control reports, turned into an action on the
 /// page whose reducer `ctx` is.

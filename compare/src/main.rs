@@ -63,5 +63,7 @@ fn WarmUp() -> Html {
 
 // The page starts warmed: see `litmus::platform::start_warmed`.
 fn main() {
-    litmus::platform::start_warmed::<WarmUp, CompareApp>();
+    litmus::start("../", || {
+        litmus::platform::start_warmed::<WarmUp, CompareApp>();
+    });
 }

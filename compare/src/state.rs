@@ -20,7 +20,7 @@ use litmus_core::summary::code_from_file;
 use litmus_core::team::candidates;
 use yew::prelude::*;
 
-use litmus::instruments::ALL;
+use litmus::instruments::all;
 use litmus::platform::storage::StorageProblem;
 
 /// One result on one side of a comparison.
@@ -149,7 +149,7 @@ impl CompareState {
     /// device (`None`: none yet).
     pub fn new(query: &str, stored: Option<&str>) -> CompareState {
         let (embed, warnings) = parse_query(query);
-        let (kept, unreadable) = match stored.map(|t| history::read(t, ALL)) {
+        let (kept, unreadable) = match stored.map(|t| history::read(t, all())) {
             None => (Vec::new(), None),
             Some(Ok(kept)) => (kept, None),
             Some(Err(e)) => (
@@ -199,7 +199,7 @@ impl CompareState {
     }
 
     fn merge(&mut self, text: &str) {
-        self.message = Some(match history::read(text, ALL) {
+        self.message = Some(match history::read(text, all()) {
             Ok(theirs) => {
                 let added = history::merge(Rc::make_mut(&mut self.kept), theirs);
                 (
@@ -278,7 +278,7 @@ impl CompareState {
 
 /// A result from a share code, or why it cannot be opened.
 fn side_from_code(code: &str, source: &str) -> Result<Side, AttrValue> {
-    share::decode(code, ALL)
+    share::decode(code, all())
         .map(|s| Side {
             instrument: s.instrument,
             answers: Rc::new(s.answers),

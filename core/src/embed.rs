@@ -38,6 +38,12 @@ pub struct EmbedOptions {
     pub extended: Option<bool>,
     /// The host page's origin: the only one the widget posts its height to.
     pub origin: Option<String>,
+    /// The consultant's instrument file to load, as the address names it
+    /// (at most 200 characters). Not checked here: the page refuses a name
+    /// that is not a plain file name beside it (see
+    /// [`crate::file::is_file_name`]) with a message instead of running
+    /// another questionnaire.
+    pub instrument: Option<String>,
 }
 
 /// An option that was ignored, and why.
@@ -56,7 +62,7 @@ impl std::fmt::Display for Warning {
 }
 
 /// Every option name, in the order the README lists them.
-pub const OPTIONS: [&str; 12] = [
+pub const OPTIONS: [&str; 13] = [
     "accent",
     "background",
     "text",
@@ -69,6 +75,7 @@ pub const OPTIONS: [&str; 12] = [
     "cta_url",
     "extended",
     "origin",
+    "instrument",
 ];
 
 /// The longest text option, in characters.
@@ -205,6 +212,7 @@ pub fn parse_query(query: &str) -> (EmbedOptions, Vec<Warning>) {
             "cta_url" => set!(cta_url, web_url),
             "extended" => set!(extended, switch),
             "origin" => set!(origin, origin),
+            "instrument" => options.instrument = Some(value.chars().take(200).collect()),
             _ => warn("unknown option"),
         }
     }
@@ -291,6 +299,26 @@ mod tests {
         );
         assert_eq!(w[4].to_string(), "option \"part\" ignored: unknown option");
         assert!(w[2].problem.contains("http"));
+    }
+
+    #[test]
+    fn the_instrument_file_is_named_as_given_for_the_page_to_check() {
+        for (query, named) in [
+            ("instrument=acme-trust", "acme-trust"),
+            ("instrument=..%2Fsecret", "../secret"),
+            (
+                "instrument=https://evil.example/x",
+                "https://evil.example/x",
+            ),
+        ] {
+            let (o, w) = parse_query(query);
+            assert_eq!((o.instrument.as_deref(), w), (Some(named), vec![]));
+            assert_eq!(
+                crate::file::is_file_name(named),
+                named == "acme-trust",
+                "{named}"
+            );
+        }
     }
 
     #[test]

@@ -160,7 +160,10 @@ impl Reader {
                 if !known.contains(&key.as_str()) {
                     self.problem(
                         path(at, key),
-                        format!("unknown field `{key}`, expected one of {}", known.join(", ")),
+                        format!(
+                            "unknown field `{key}`, expected one of {}",
+                            known.join(", ")
+                        ),
                     );
                 }
             }
@@ -215,7 +218,8 @@ impl Reader {
         };
         let ok = !s.is_empty()
             && s.len() <= 32
-            && s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
+            && s.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
         if !ok {
             self.problem(
                 at,
@@ -232,7 +236,9 @@ impl Reader {
         };
         let at = path(at, key);
         match v {
-            Value::Number(n) if n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max) => {
+            Value::Number(n)
+                if n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max) =>
+            {
                 *n as u8
             }
             Value::Number(_) => {
@@ -303,7 +309,10 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     let version = r.number(root, "", "version", 1, 255);
     let code = if file {
         if root.get("code").is_some() {
-            r.problem("code".into(), "a file's questionnaire has no code number; remove it");
+            r.problem(
+                "code".into(),
+                "a file's questionnaire has no code number; remove it",
+            );
         }
         0
     } else {
@@ -312,7 +321,10 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     let address = match (root.get("address"), file) {
         (None, _) => None,
         (Some(_), true) => {
-            r.problem("address".into(), "a file's questionnaire has no address; remove it");
+            r.problem(
+                "address".into(),
+                "a file's questionnaire has no address; remove it",
+            );
             None
         }
         (Some(Value::Text(a)), false) => {

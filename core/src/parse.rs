@@ -20,7 +20,9 @@ fn from_toml(v: toml::Value) -> Value {
         toml::Value::Float(n) => Value::Number(n),
         toml::Value::Boolean(b) => Value::Bool(b),
         toml::Value::Array(a) => Value::List(a.into_iter().map(from_toml).collect()),
-        toml::Value::Table(t) => Value::Map(t.into_iter().map(|(k, v)| (k, from_toml(v))).collect()),
+        toml::Value::Table(t) => {
+            Value::Map(t.into_iter().map(|(k, v)| (k, from_toml(v))).collect())
+        }
         toml::Value::Datetime(_) => Value::Null,
     }
 }
@@ -62,10 +64,12 @@ pub fn json_value(source: &str) -> Result<Value, Problem> {
             }
         }
     }
-    serde_json::from_str(source).map(from_json).map_err(|e| Problem {
-        field: "file".into(),
-        problem: format!("is not JSON ({e})"),
-    })
+    serde_json::from_str(source)
+        .map(from_json)
+        .map_err(|e| Problem {
+            field: "file".into(),
+            problem: format!("is not JSON ({e})"),
+        })
 }
 
 /// Parses and validates a built-in instrument file (TOML), returning

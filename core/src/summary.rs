@@ -68,7 +68,7 @@ pub fn summary_text(
 ) -> String {
     let mut out = format!("**{}** (Litmus)\n\n", instrument.title);
     if let Some(shown) = report.index_shown() {
-        let band = instrument.band_for(shown).map_or("", |b| &*b.id);
+        let band = instrument.band_for(shown).map_or("", |b| &*b.title);
         out.push_str(&format!("- Trust Index: **{shown}/100** ({band})\n"));
     }
     if let Some(l) = &report.litmus {
@@ -210,7 +210,7 @@ pub fn team_summary_text(
     );
     if let Some(index) = team.index_mean {
         let shown = index.shown();
-        let band = instrument.band_for(shown).map_or("", |b| &*b.id);
+        let band = instrument.band_for(shown).map_or("", |b| &*b.title);
         out.push_str(&format!("- Team Trust Index: **{shown}/100** ({band})\n"));
     }
     if let (Some(mean), Some(lowest)) = (team.coverage_mean, team.coverage_lowest) {

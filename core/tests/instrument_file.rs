@@ -123,10 +123,7 @@ fn every_statement_has_a_short_title_a_user_sees() {
         "title = \"Commitments kept\"",
         &format!("title = \"{long}\""),
     );
-    assert_eq!(
-        e,
-        "parts[1].items[2].title: is 41 characters; at most 40"
-    );
+    assert_eq!(e, "parts[1].items[2].title: is 41 characters; at most 40");
     let e = error_for("title = \"Commitments kept\"\n", "");
     assert!(e.contains("missing field `title`"), "{e}");
 }
@@ -211,7 +208,8 @@ fn a_file_reports_every_problem_at_its_field() {
 
 #[test]
 fn a_file_keeps_to_the_limits() {
-    let cases: [(&str, Box<dyn FnOnce(&mut serde_json::Value)>, &str); 8] = [
+    type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
+    let cases: [(&str, Edit, &str); 8] = [
         (
             "a part with no items",
             Box::new(|v| v["parts"][1]["items"] = serde_json::json!([])),
@@ -285,8 +283,7 @@ fn a_file_keeps_to_the_limits() {
         read_file(&big).unwrap_err()[0].to_string(),
         "file: is 70010 bytes; an instrument file has at most 65536"
     );
-    assert!(read_file("{\"id\": ")
-        .unwrap_err()[0]
+    assert!(read_file("{\"id\": ").unwrap_err()[0]
         .to_string()
         .starts_with("file: is not JSON"));
     assert_eq!(
@@ -330,8 +327,17 @@ fn only_plain_names_reach_a_file_beside_the_page() {
         assert!(is_file_name(ok), "{ok}");
     }
     for bad in [
-        "", "../acme", "acme/trust", "https://evil.example/x", "acme.json", "Acme", "-acme",
-        "acme%2F", "a b", &"x".repeat(41), "//evil.example",
+        "",
+        "../acme",
+        "acme/trust",
+        "https://evil.example/x",
+        "acme.json",
+        "Acme",
+        "-acme",
+        "acme%2F",
+        "a b",
+        &"x".repeat(41),
+        "//evil.example",
     ] {
         assert!(!is_file_name(bad), "{bad}");
     }

@@ -437,10 +437,8 @@ fn text_summary_and_file_say_what_a_user_expects() {
 /// A consultant's questionnaire as the pages load it: the shipped one as a
 /// file, with six parts (the last four optional, the sixth starting off).
 fn six_part_file(text_of_b1: &str) -> Instrument {
-    let mut v: serde_json::Value = serde_json::from_str(&litmus_core::parse::to_json(
-        &common::leadership_trust(),
-    ))
-    .unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&litmus_core::parse::to_json(&common::leadership_trust())).unwrap();
     v["id"] = "acme-trust".into();
     v["parts"][0]["items"][0]["text"] = text_of_b1.into();
     let extra = v["parts"][1].clone();
@@ -491,7 +489,12 @@ fn a_files_result_carries_its_identity_and_every_part_switch() {
         .to_string()
         .contains("its file has changed since"));
     // A result of the built-in is refused where only the file is loaded.
-    let ours = encode(&builtin, &litmus_core::session::Session::new(&builtin).answers(), 1, None);
+    let ours = encode(
+        &builtin,
+        &litmus_core::session::Session::new(&builtin).answers(),
+        1,
+        None,
+    );
     assert_eq!(
         decode(&ours, &[&acme]).unwrap_err(),
         ShareError::UnknownInstrument(1)

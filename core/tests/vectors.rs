@@ -114,7 +114,7 @@ fn reproduce_scoring_vectors(instrument: &litmus_core::instrument::Instrument) {
             litmus,
             responses,
         };
-        let report = score(&instrument, &answers);
+        let report = score(instrument, &answers);
 
         let l = report.litmus.as_ref().unwrap();
         assert!(

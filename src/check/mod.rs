@@ -16,7 +16,7 @@ use crate::components::start_over::start_over;
 use crate::hooks::{
     use_autosave, use_embed_host, use_focus_heading, use_fragment, use_share_nonce,
 };
-use crate::instruments::ALL;
+use crate::instruments;
 use crate::platform::storage::{self, StorageProblem};
 use crate::screens;
 use state::{CheckAction, CheckState, Navigate, Notice, NoticeAction, Screen};
@@ -86,7 +86,7 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     let on_start_over = {
         let d = ctx.dispatcher();
         Callback::from(move |()| {
-            storage::erase_all(ALL);
+            storage::erase_all(instruments::all());
             d.dispatch(CheckAction::StartedOver);
         })
     };

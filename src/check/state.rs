@@ -20,7 +20,7 @@ use litmus_core::summary::code_from_file;
 use yew::prelude::*;
 
 use crate::components::kept_list::{kept_line, KeptLine};
-use crate::instruments::ALL;
+use crate::instruments::{self, ALL};
 use crate::platform;
 use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY, UNREADABLE_KEY};
 
@@ -56,7 +56,7 @@ pub enum SharedResult {
 impl SharedResult {
     /// Decodes a bare share code.
     pub fn from_code(code: &str) -> SharedResult {
-        match share::decode(code, ALL) {
+        match share::decode(code, instruments::all()) {
             Ok(s) => SharedResult::Opened {
                 instrument: s.instrument,
                 answers: Rc::new(s.answers),
@@ -180,14 +180,15 @@ pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>
 /// The results a history's text keeps, as listed; none when it cannot be
 /// read here (the compare page says why).
 pub fn kept_lines(text: Option<&str>) -> Rc<[KeptLine]> {
-    text.and_then(|text| history::read(text, ALL).ok())
+    text.and_then(|text| history::read(text, instruments::all()).ok())
         .map_or_else(|| Rc::from([]), |kept| kept.iter().map(kept_line).collect())
 }
 
 /// Removes the kept result at `index` (oldest first) from the device, and
 /// returns what is kept then.
 pub fn remove_kept(index: usize) -> Rc<[KeptLine]> {
-    let Some(mut kept) = storage::read(HISTORY_KEY).and_then(|t| history::read(&t, ALL).ok())
+    let Some(mut kept) =
+        storage::read(HISTORY_KEY).and_then(|t| history::read(&t, instruments::all()).ok())
     else {
         return Rc::from([]);
     };
@@ -250,7 +251,8 @@ impl CheckState {
     /// and any shared result in the address.
     pub fn load() -> CheckState {
         let fragment = platform::fragment();
-        let instrument = instrument_at(&fragment)
+        let instrument = instruments::file()
+            .or_else(|| instrument_at(&fragment))
             .or_else(|| {
                 let id = storage::read(CURRENT_KEY)?;
                 ALL.iter().copied().find(|i| i.id == id)

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::change_mark::shown;
-use super::{capitalised, text};
+use super::text;
 
 /// One kept result as listed.
 #[derive(Clone, PartialEq)]
@@ -67,11 +67,6 @@ pub fn kept_line(k: &litmus_core::history::Kept<'_>) -> KeptLine {
         index,
         band: index
             .and_then(|x| k.instrument.band_for(x))
-            .map(|b| band_name(&b.id)),
+            .map(|b| text(&b.title)),
     }
-}
-
-/// A band's name as shown (capitalised).
-pub fn band_name(id: &litmus_core::instrument::Text) -> AttrValue {
-    capitalised(id).into()
 }

@@ -18,16 +18,6 @@ pub mod step_card;
 pub mod team_step;
 pub mod welcome_step;
 
-/// `text` with its first letter upper-cased (ids and item texts are ASCII
-/// at the start, checked when instruments are parsed).
-pub(crate) fn capitalised(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
-}
-
 /// Instrument wording as an attribute or text value: borrowed as it is when
 /// the instrument is compiled in, with no copy.
 pub fn text(t: &litmus_core::instrument::Text) -> yew::AttrValue {

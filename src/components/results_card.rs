@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::bar_chart::{bar_chart, Bar, BarChartProps};
 use super::step_card::HEADING_ID;
-use super::{capitalised, text};
+use super::text;
 
 pub struct ResultsCardProps {
     pub instrument: &'static Instrument,
@@ -54,7 +54,7 @@ pub fn results_card(props: ResultsCardProps) -> Html {
                 <span class="index-of">{"/ 100"}</span>
             </p>
             if let Some(band) = band {
-                <p class="band" data-band={band.id.to_string()} data-testid="band">{capitalised(&band.id)}</p>
+                <p class="band" data-band={band.id.to_string()} data-testid="band">{text(&band.title)}</p>
                 <p>{text(&band.summary)}</p>
             }
             if let (Some(l), Some(q)) = (&report.litmus, report.questions) {

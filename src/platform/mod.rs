@@ -3,6 +3,8 @@
 //! randomness. Components and the reducer never touch web APIs directly;
 //! effects and event handlers call these functions, which never throw.
 
+#[cfg(feature = "file")]
+pub mod instrument_file;
 pub mod storage;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -203,7 +205,7 @@ fn message(kind: &str, key: &str, value: &JsValue) -> JsValue {
 }
 
 /// Posts `{type, key: value}` to the parent frame, only if it is at `origin`.
-fn post_to_parent(origin: &str, kind: &str, key: &str, value: &JsValue) {
+pub(crate) fn post_to_parent(origin: &str, kind: &str, key: &str, value: &JsValue) {
     if let Some(Ok(Some(parent))) = window().map(|w| w.parent()) {
         let _ = parent.post_message(&message(kind, key, value), origin);
     }
@@ -308,17 +310,29 @@ where
     C: yew::BaseComponent,
     C::Properties: Default,
 {
+    mount_with::<C>(C::Properties::default());
+}
+
+/// [`mount`] with the app's properties.
+pub fn mount_with<C: yew::BaseComponent>(props: C::Properties) {
     let root = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
         Some(root) => {
             root.set_inner_html("");
-            yew::Renderer::<C>::with_root(root).render();
+            yew::Renderer::<C>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<C>::new().render();
+            yew::Renderer::<C>::with_props(props).render();
         }
+    }
+}
+
+/// Sets the page's title (the browser tab's).
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
     }
 }
 

@@ -6,6 +6,8 @@
 //! workshop's screens are in its own crate (`workshop/src/screens/`).
 
 pub mod colleague;
+#[cfg(feature = "file")]
+pub mod file_problem;
 pub mod question;
 pub mod results;
 pub mod role;

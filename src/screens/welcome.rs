@@ -6,7 +6,7 @@ use crate::check::{send, CheckContext};
 use crate::components::kept_list::{kept_list, KeptListProps};
 use crate::components::text;
 use crate::components::welcome_step::{welcome_step, WelcomeStepProps};
-use crate::instruments::{is_default, ALL};
+use crate::instruments::{self, is_default, ALL};
 use crate::platform;
 use crate::platform::storage::{self, CURRENT_KEY};
 
@@ -15,10 +15,16 @@ use crate::platform::storage::{self, CURRENT_KEY};
 pub fn welcome(ctx: &CheckContext) -> Html {
     let inst = ctx.instrument;
     let intro = match &ctx.embed.intro {
-        Some(intro) if is_default(inst) => AttrValue::from(intro.clone()),
+        Some(intro) if is_default(inst) || inst.code == 0 => AttrValue::from(intro.clone()),
         _ => text(&inst.intro),
     };
-    let others: Vec<(usize, AttrValue)> = ALL
+    // A consultant's questionnaire is the only one their widget offers.
+    let offered = if instruments::file().is_some() {
+        &[]
+    } else {
+        ALL
+    };
+    let others: Vec<(usize, AttrValue)> = offered
         .iter()
         .enumerate()
         .filter(|(_, i)| i.id != inst.id)

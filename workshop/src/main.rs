@@ -108,5 +108,7 @@ fn WarmUp() -> Html {
 }
 
 fn main() {
-    litmus::platform::start_warmed::<WarmUp, WorkshopApp>();
+    litmus::start("../", || {
+        litmus::platform::start_warmed::<WarmUp, WorkshopApp>();
+    });
 }

@@ -21,7 +21,7 @@ use litmus_core::team::{
 };
 use yew::prelude::*;
 
-use litmus::instruments::ALL;
+use litmus::instruments::accepted;
 
 /// Codes being collected, before the reveal.
 #[derive(Clone, Default, PartialEq)]
@@ -105,7 +105,7 @@ pub enum TeamLink {
 impl TeamLink {
     /// Decodes a bare team code (either format).
     pub fn from_code(code: &str) -> TeamLink {
-        match decode_record(code, ALL) {
+        match decode_record(code, accepted()) {
             Ok((instrument, record)) => TeamLink::Opened(instrument, Rc::new(record)),
             Err(e) => TeamLink::Error(format!("This team view could not be opened: {e}.").into()),
         }
@@ -262,7 +262,7 @@ fn open_last(text: &str, collected: Option<&Instrument>) -> Result<LastQuarter, 
     let code = team_code_in_text(text).ok_or_else(|| {
         "No team link was found there: paste last quarter\u{2019}s team link (it holds #t=), or open its team record file.".to_string()
     })?;
-    let (instrument, record) = decode_record(&code, ALL)
+    let (instrument, record) = decode_record(&code, accepted())
         .map_err(|e| format!("Last quarter\u{2019}s team link could not be opened: {e}."))?;
     if let Some(now) = collected {
         comparable(instrument, now).map_err(|why| {
@@ -313,7 +313,7 @@ impl WorkshopState {
                 if let Screen::Collecting(c) = &mut self.screen {
                     c.paste_error = c
                         .combination
-                        .add_text(&text, ALL)
+                        .add_text(&text, accepted())
                         .err()
                         .map(|e| AttrValue::from(e.to_string()));
                 }
@@ -321,7 +321,7 @@ impl WorkshopState {
             Combine::Scanned(text) => {
                 if let Screen::Collecting(c) = &mut self.screen {
                     c.paste_error = None;
-                    c.last_scan = Some(c.combination.add_scanned(&text, ALL));
+                    c.last_scan = Some(c.combination.add_scanned(&text, accepted()));
                 }
             }
             Combine::Reveal(today) => {
@@ -416,6 +416,7 @@ impl Reducible for WorkshopState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use litmus::instruments::ALL;
     use litmus_core::answers::Response;
     use litmus_core::session::Session;
     use litmus_core::share;

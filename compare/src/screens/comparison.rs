@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use crate::state::{Bring, CompareAction, Compared, Side};
 use crate::{send, CompareContext};
-use litmus::components::kept_list::band_name;
 
 /// One side as the user reads it: its day (or "date unknown") and where it
 /// came from.
@@ -67,7 +66,7 @@ pub fn comparison(ctx: &CompareContext, compared: &Compared) -> Html {
         Ok(c) => {
             let band_change = c.band_change.and_then(|(t, n)| {
                 let (t, n) = (inst.bands.get(t)?, inst.bands.get(n)?);
-                Some(html! { <p class="band-change" data-testid="band-change">{format!("{} \u{2192} {}", band_name(&t.id), band_name(&n.id))}</p> })
+                Some(html! { <p class="band-change" data-testid="band-change">{format!("{} \u{2192} {}", t.title, n.title)}</p> })
             });
             let themes = inst
                 .themes

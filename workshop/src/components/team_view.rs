@@ -85,7 +85,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                     <span class="index-of">{"/ 100"}</span>
                 </p>
                 if let Some(band) = band {
-                    <p class="band" data-band={band.id.to_string()}>{band.id.to_string()}</p>
+                    <p class="band" data-band={band.id.to_string()}>{litmus::components::text(&band.title)}</p>
                 }
                 <p class="hint">{format!("The mean of {} people's Trust Indexes. Confidential, not anonymous: nothing here is per person.", r.n)}</p>
                 <button type="button" class="button link" aria-pressed={props.large.to_string()} onclick={move |_| toggle.emit(())}>

@@ -1,0 +1,138 @@
+//! Loading a consultant's instrument file: the one named by the page's
+//! address (`?instrument=NAME` loads `NAME.json` from the page's own
+//! folder), read with the browser's own JSON parser and checked by the
+//! core's one validator ([`litmus_core::file::read_instrument`]).
+
+use litmus_core::file::{self, Origin, Problem, Value};
+use litmus_core::instrument::Instrument;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The name the embed builder's preview asks for: its draft, kept in this
+/// device's storage under [`DRAFT_KEY`], instead of a file.
+pub const DRAFT: &str = "builder-preview";
+
+/// Where the embed builder keeps its draft on this device.
+pub const DRAFT_KEY: &str = "litmus.builder-draft";
+
+/// The instrument file the page's address names, if it names one.
+pub fn requested() -> Option<String> {
+    let query = super::query();
+    litmus_core::embed::parse_query(&query).0.instrument
+}
+
+/// Why the named file cannot be used: the file as the address names it,
+/// and every problem found.
+pub struct FileProblem {
+    /// `NAME.json`, or the name as given when it is not a file name.
+    pub file: String,
+    /// What is wrong, each at its field (`file` for the file as a whole).
+    pub problems: Vec<Problem>,
+}
+
+fn whole(problem: String) -> Vec<Problem> {
+    vec![Problem {
+        field: "file".into(),
+        problem,
+    }]
+}
+
+/// Loads and checks the instrument file `name` from `folder` (`./` for the
+/// check, `../` for the workshop, relative to the page).
+pub async fn load(name: &str, folder: &str) -> Result<Instrument, FileProblem> {
+    let fail = |problems| FileProblem {
+        file: if file::is_file_name(name) {
+            [name, ".json"].concat()
+        } else {
+            name.to_string()
+        },
+        problems,
+    };
+    if !file::is_file_name(name) {
+        return Err(fail(whole(
+            "is not the name of a file beside this page: only lower-case letters, digits and dashes (instrument=acme-trust loads acme-trust.json from this page's folder)".into(),
+        )));
+    }
+    let text = if name == DRAFT {
+        super::storage::read(DRAFT_KEY).ok_or_else(|| {
+            fail(whole(
+                "holds no draft: open the embed builder in this browser and write one".into(),
+            ))
+        })?
+    } else {
+        fetch_text(&[folder, name, ".json"].concat())
+            .await
+            .map_err(|why| fail(whole(why)))?
+    };
+    if text.len() > file::MAX_FILE_BYTES {
+        return Err(fail(vec![file::too_long(text.len())]));
+    }
+    let parsed = js_sys::JSON::parse(&text).map_err(|e| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        fail(whole(format!("is not JSON ({why})")))
+    })?;
+    file::read_instrument(&value(&parsed), Origin::File).map_err(fail)
+}
+
+/// The text at `url`, or why it could not be fetched.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("cannot be loaded here")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "could not be loaded: the connection failed or the file is not on this site")?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "could not be loaded (HTTP {}): put it in the widget's folder, beside index.html",
+            response.status()
+        ));
+    }
+    let text = response.text().map_err(|_| "could not be read")?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "could not be read".into())
+}
+
+/// A parsed JSON value as the core's [`Value`].
+fn value(v: &JsValue) -> Value {
+    if let Some(s) = v.as_string() {
+        Value::Text(s)
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Value::Number(n)
+    } else if js_sys::Array::is_array(v) {
+        Value::List(js_sys::Array::from(v).iter().map(|x| value(&x)).collect())
+    } else if let Some(object) = v.dyn_ref::<js_sys::Object>() {
+        Value::Map(
+            js_sys::Object::entries(object)
+                .iter()
+                .map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    (
+                        pair.get(0).as_string().unwrap_or_default(),
+                        value(&pair.get(1)),
+                    )
+                })
+                .collect(),
+        )
+    } else {
+        Value::Null
+    }
+}
+
+/// Tells the host page (only if it is at `origin`) what is wrong with the
+/// file, each problem as `[field, problem]`: the embed builder shows them
+/// at their fields.
+pub fn post_problems(origin: &str, problems: &[Problem]) {
+    let list: js_sys::Array = problems
+        .iter()
+        .map(|p| js_sys::Array::of2(&JsValue::from_str(&p.field), &JsValue::from_str(&p.problem)))
+        .collect();
+    super::post_to_parent(origin, "litmus:problems", "problems", &list);
+}
