@@ -41,7 +41,7 @@
     return e;
   }
 
-  function idFor(path) { return 'f-' + path.replace(/[^A-Za-z0-9]+/g, '-'); }
+  function idFor(path) { return 'f-' + path.replace(/[^A-Za-z0-9_]+/g, '-').replace(/-$/, ''); }
 
   function keys(path) {
     return path.match(/[^.[\]]+/g).map(function (k) { return /^\d+$/.test(k) ? Number(k) : k; });
@@ -196,17 +196,7 @@
       c.checked = value === true;
     } else if (kind === 'select') {
       c = el('select');
-      var seen = false;
-      options.forEach(function (o) {
-        var opt = el('option', { value: o[0], text: o[1] });
-        if (o[0] === value) { opt.selected = true; seen = true; }
-        c.appendChild(opt);
-      });
-      if (!seen && value != null) {
-        var typed = el('option', { value: String(value), text: String(value) + ' (not a theme)' });
-        typed.selected = true;
-        c.appendChild(typed);
-      }
+      fillOptions(c, options, value);
     } else {
       c = el('input', { type: kind === 'number' ? 'number' : 'text', autocomplete: 'off' });
       c.value = value == null ? '' : String(value);
@@ -227,10 +217,31 @@
       else soon();
     });
     if (/^themes\[/.test(path)) {
-      // The statements' theme lists show the new names once typing stops.
-      c.addEventListener('change', render);
+      // The statements' theme lists follow the themes' ids and names.
+      c.addEventListener('input', refreshThemeLists);
     }
     return c;
+  }
+
+  function fillOptions(select, options, value) {
+    select.textContent = '';
+    var seen = false;
+    options.forEach(function (o) {
+      var opt = el('option', { value: o[0], text: o[1] });
+      if (o[0] === value) { opt.selected = true; seen = true; }
+      select.appendChild(opt);
+    });
+    if (!seen && value != null) {
+      var typed = el('option', { value: String(value), text: String(value) + ' (not a theme)' });
+      typed.selected = true;
+      select.appendChild(typed);
+    }
+  }
+
+  function refreshThemeLists() {
+    Array.prototype.forEach.call(editor.querySelectorAll('select[data-field$=".theme"]'), function (select) {
+      fillOptions(select, themeOptions(), getAt(select.getAttribute('data-field')));
+    });
   }
 
   function field(label, path, kind, options) {

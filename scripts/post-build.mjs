@@ -21,10 +21,11 @@ let html = await readFile(file, 'utf8');
 // workshop (`workshop/index.html`, bin `workshop`) and the compare page
 // (`compare/index.html`, bin `compare`), each its own build.
 const built = await readdir(dir);
-// The check's second build, with the instrument file reader (own/index.html,
-// the `file` feature): not a page. Its glue and module stay in dist/own/;
-// their names go into the check's loader (dist/index.html, built just
-// before), whose Content-Security-Policy hash is then written anew.
+// A page's second build, with the instrument file reader (own/index.html,
+// workshop/own/index.html, compare/own/index.html: the `file` feature): not
+// a page. Its glue and module stay in own/ beside the page; their names go
+// into the page's loader (its index.html, built just before), whose
+// Content-Security-Policy hash is then written anew, and its service worker.
 if (/[\\/]own[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '')) {
   const glue = html.match(/import init, \* as bindings from '\.?\/?([^']+)';/)?.[1];
   const module = html.match(/module_or_path: '\.?\/?([^']+)'/)?.[1];
@@ -32,17 +33,24 @@ if (/[\\/]own[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '')) {
   if (process.env.TRUNK_PROFILE !== 'debug') {
     execFileSync('terser', [join(dir, glue), '--module', '--compress', 'passes=2', '--mangle', '-o', join(dir, glue)], { stdio: 'inherit' });
   }
-  const checkFile = join(process.env.TRUNK_DIST_DIR || join(dir, '..'), '..', 'index.html');
-  let check = await readFile(checkFile, 'utf8');
+  const pageFile = join(process.env.TRUNK_DIST_DIR || join(dir, '..'), '..', 'index.html');
+  let pageHtml = await readFile(pageFile, 'utf8');
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
   const loaderRe = /<script type=module>([\s\S]*?)<\/script>/;
-  const before = check.match(loaderRe)?.[1];
-  if (!before || !before.includes('__OWN_GLUE__')) throw new Error('own/: build the check (index.html) first: its loader has no __OWN_GLUE__ to fill');
+  const before = pageHtml.match(loaderRe)?.[1];
+  if (!before || !before.includes('__OWN_GLUE__')) throw new Error('own/: build the page (../index.html) first: its loader has no __OWN_GLUE__ to fill');
   const after = before.replace('__OWN_GLUE__', `./own/${glue}`).replace('__OWN_MODULE__', `./own/${module}`);
-  check = check.replace(before, () => after).replace(sha(before), () => sha(after));
-  await writeFile(checkFile, check);
+  pageHtml = pageHtml.replace(before, () => after).replace(sha(before), () => sha(after));
+  await writeFile(pageFile, pageHtml);
+  const workerFile = join(pageFile, '..', 'sw.js');
+  const worker = await readFile(workerFile, 'utf8');
+  if (!worker.includes('__OWN__')) throw new Error('own/: the page\'s sw.js has no __OWN__ to fill');
+  // A new own build is a new release of the page: a new cache name.
+  await writeFile(workerFile, worker
+    .replace('__OWN__', () => JSON.stringify([`own/${glue}`, `own/${module}`]))
+    .replace(/(const CACHE = PREFIX \+ ')([0-9a-f]+)/, (_, start, v) => start + createHash('sha256').update(v + glue + module).digest('hex').slice(0, 16)));
   await rm(file);
-  console.log(`post-build (own): the check's loader imports own/${glue} when the address names an instrument file`);
+  console.log(`post-build (own): ${pageFile} imports own/${glue} when the address names an instrument file`);
   process.exit(0);
 }
 const page = ['workshop', 'compare'].find((p) => built.some((n) => new RegExp(`^${p}-\\w+_bg\\.wasm$`).test(n))) ?? 'check';
@@ -109,11 +117,9 @@ html = html.replace(trunkLoader, () => failScript + '<script type=module>' + [
   "const d=document,p=()=>performance.getEntriesByName('first-contentful-paint').length>0;",
   "if(d.documentElement.hasAttribute('data-away'))await new Promise(()=>{});",
   "await new Promise(g=>{if(d.hidden||p())return g();setTimeout(g,1e3);try{new PerformanceObserver((_,o)=>{p()&&(o.disconnect(),g())}).observe({type:'paint',buffered:!0})}catch{g()}});",
-  // The check's address naming a consultant's instrument file loads the
-  // build that reads one (dist/own/, see the `own` branch above).
-  page === 'check'
-    ? `const o=/[?&]instrument=/.test(location.search);try{await(await import(o?'__OWN_GLUE__':'${js}')).default({module_or_path:o?'__OWN_MODULE__':'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`
-    : `try{await(await import('${js}')).default({module_or_path:'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`,
+  // An address naming a consultant's instrument file loads the page's build
+  // that reads one (own/ beside it, see the `own` branch above).
+  `const o=/[?&]instrument=/.test(location.search);try{await(await import(o?'__OWN_GLUE__':'${js}')).default({module_or_path:o?'__OWN_MODULE__':'${wasm}'})}catch{litmusFail(litmusFail.v()?self.origin=='null'?1:2:0)}`
 ].join('') + '</script>');
 
 // The favicon (245 bytes) goes inline too: one request fewer before the
@@ -197,5 +203,7 @@ const template = await readFile(new URL('./sw.template.js', import.meta.url), 'u
 await writeFile(join(dir, 'sw.js'), template
   .replace('__PAGE__', page)
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(files)));
+  .replace('__FILES__', JSON.stringify(files))
+  // (`__OWN__`, the files of the page's build in own/, is filled by that build.)
+  .replace('__INSTRUMENTS__', page === 'check' ? './' : '../'));
 console.log(`post-build (${page}): ${hashes.length} inline script and ${styleHashes.length} inline style hash(es); sw.js caches ${files.length} files as litmus-${page}-${version}`);

@@ -11,10 +11,33 @@ const FILES = __FILES__;
 // Consultants' instrument files, shared by the three pages' workers.
 const FILES_CACHE = 'litmus-instrument-files';
 
+// The check's build for a consultant's questionnaire (dist/own/, written in
+// by that build), and where instrument files are, from this worker's scope.
+const OWN = __OWN__;
+const INSTRUMENTS = '__INSTRUMENTS__';
+
 self.addEventListener('install', (event) => {
   // Straight from the network, never from the HTTP cache of an older release.
-  const requests = FILES.map((f) => new Request(f, { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(requests)).then(() => self.skipWaiting()));
+  const fresh = (f) => new Request(f, { cache: 'reload' });
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(FILES.map(fresh));
+    // A page opened with a consultant's questionnaire (`?instrument=NAME`)
+    // keeps it too, and the build that reads it: offline after one visit.
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    const named = windows
+      .map((w) => new URL(w.url).searchParams.get('instrument'))
+      .filter((n) => n && /^[a-z0-9][a-z0-9-]{0,39}$/.test(n) && n !== 'builder-preview');
+    if (named.length) {
+      await cache.addAll(OWN.map(fresh));
+      const files = await caches.open(FILES_CACHE);
+      await Promise.all(named.map((n) => {
+        const url = new URL(INSTRUMENTS + n + '.json', self.registration.scope);
+        return fetch(url).then((r) => r.ok && files.put(url, r)).catch(() => {});
+      }));
+    }
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener('activate', (event) => {

@@ -293,8 +293,8 @@ impl Reader {
 /// Reads and checks an instrument from a parsed file.
 ///
 /// Returns the instrument, or every problem found, in file order. A file's
-/// instrument (`Origin::File`) gets share code number 0: its results carry
-/// its id and [`Instrument::fingerprint`] instead.
+/// instrument (`Origin::File`) gets share code number 0 and its
+/// [`Instrument::fingerprint`]: its results carry its id and fingerprint.
 pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<Problem>> {
     let mut r = Reader {
         problems: Vec::new(),
@@ -556,10 +556,11 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     if !r.problems.is_empty() {
         return Err(r.problems);
     }
-    Ok(Instrument {
+    let mut instrument = Instrument {
         id,
         version,
         code,
+        fingerprint: 0,
         title,
         address,
         intro,
@@ -571,7 +572,11 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         parts: Cow::Owned(parts),
         bands: Cow::Owned(bands),
         roles: Cow::Owned(roles),
-    })
+    };
+    if file {
+        instrument.fingerprint = instrument.content_hash();
+    }
+    Ok(instrument)
 }
 
 /// A short title (`title`, at most [`TITLE_MAX`] characters).

@@ -22,8 +22,12 @@ pub struct Instrument {
     pub id: Text,
     /// Version: meaning, order, scale or scoring changes need a new version.
     pub version: u8,
-    /// A compact number standing for `id` in share codes (1-255, unique).
+    /// A compact number standing for `id` in share codes (1-255, unique);
+    /// 0 for a consultant's file, whose codes carry `id` and `fingerprint`.
     pub code: u8,
+    /// A file's [`Instrument::content_hash`], computed when it is read (0
+    /// for the instruments compiled in, whose codes carry `code`).
+    pub fingerprint: u32,
     /// Title shown to the user.
     pub title: Text,
     /// The address fragment that opens this instrument directly (`value`
@@ -199,11 +203,12 @@ impl Instrument {
         }
     }
 
-    /// A short fingerprint of everything the instrument says (FNV-1a over
-    /// every field but its code number and address): results of a file's
-    /// instrument carry it, so a result made with a changed file is refused
-    /// instead of scored by other rules or shown with other words.
-    pub fn fingerprint(&self) -> u32 {
+    /// A short hash of everything the instrument says (FNV-1a over every
+    /// field but its code number, address and fingerprint): a file's
+    /// [`Instrument::fingerprint`]. Results of a file's instrument carry it,
+    /// so a result made with a changed file is refused instead of scored by
+    /// other rules or shown with other words.
+    pub fn content_hash(&self) -> u32 {
         let mut hash: u32 = 0x811c_9dc5;
         let mut eat = |bytes: &[u8]| {
             for &b in bytes.iter().chain(&[0xff]) {

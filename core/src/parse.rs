@@ -248,7 +248,7 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         })
         .collect();
     format!(
-        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, title: {}, address: {}, intro: {}, index_name: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
+        "/// The `{id}` instrument, version {v}, generated from its file.\npub static {name}: {p}::Instrument = {p}::Instrument {{ id: {}, version: {v}, code: {code}, fingerprint: 0, title: {}, address: {}, intro: {}, index_name: {}, scale: {}, prefer_not: {}, litmus: {litmus}, themes: {}, parts: {}, bands: {}, roles: {} }};\n",
         s(&instrument.id),
         s(&instrument.title),
         instrument

@@ -326,7 +326,7 @@ pub(crate) fn seal_for(instrument: &Instrument, mut bytes: Vec<u8>) -> String {
         bytes.extend_from_slice(instrument.id.as_bytes());
         // Identifiers are at most 32 bytes (see `crate::file`).
         bytes.push(instrument.id.len() as u8);
-        bytes.extend_from_slice(&instrument.fingerprint().to_le_bytes());
+        bytes.extend_from_slice(&instrument.fingerprint.to_le_bytes());
     }
     seal(bytes)
 }
@@ -386,13 +386,15 @@ pub(crate) fn open<'a>(
             .checked_sub(usize::from(body[at]))
             .filter(|&s| s >= min_body.max(3))
             .ok_or(ShareError::Truncated)?;
-        let id = String::from_utf8_lossy(&body[start..at]).into_owned();
+        let id = std::str::from_utf8(&body[start..at])
+            .map_err(|_| ShareError::Invalid("the questionnaire's id is not text"))?
+            .to_string();
         body.truncate(start);
         let instrument = *instruments
             .iter()
             .find(|i| i.code == 0 && i.id == id)
             .ok_or(ShareError::UnknownFile(id.clone(), body[2]))?;
-        if body[2] == instrument.version && hash != instrument.fingerprint() {
+        if body[2] == instrument.version && hash != instrument.fingerprint {
             return Err(ShareError::ChangedFile(id));
         }
         instrument

@@ -409,7 +409,7 @@ fn text_summary_and_file_say_what_a_user_expects() {
     };
     let report = litmus_core::score::score(&i, &answers);
     let text = summary_text(&i, &report, None, Some("https://example.test/#r=X"));
-    assert!(text.contains("Trust Index: **62/100** (solid)"), "{text}");
+    assert!(text.contains("Trust Index: **62/100** (Solid)"), "{text}");
     assert!(text.contains("not yet, coverage 75%, 2 of 4 colleagues fully known"));
     assert!(text.contains("Least known: Colleague 3"));
     assert!(text.contains("- Trust: 38\n- Alignment: 63\n"));

@@ -46,7 +46,9 @@ test('a consultant builds a snippet and gets a branded, auto-sizing widget on th
   await builder.fill('[name=title]', 'Acme Partners');
   await builder.fill('[name=cta_label]', 'Book a team workshop');
   await builder.fill('[name=cta_url]', 'https://acme.example/book');
+  await builder.click('#tab-questions');
   await builder.uncheck('[name=extended]');
+  await builder.click('#tab-brand');
   await builder.fill('[name=origin]', hostOrigin);
   await builder.waitForFunction((o) => document.getElementById('snippet').value.includes(encodeURIComponent(o)), hostOrigin);
   await builder.waitForFunction(() => document.getElementById('warnings').textContent === '');

@@ -70,7 +70,7 @@ test('a result shared by link opens with the same numbers in a fresh browser', a
   await page.click('text=Copy as text');
   await page.waitForSelector('.share-status:text("Summary copied as text.")');
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(text, new RegExp(`Trust Index: \\*\\*${mine.index}/100\\*\\* \\(${mine.band.toLowerCase()}\\)`));
+  assert.match(text, new RegExp(`Trust Index: \\*\\*${mine.index}/100\\*\\* \\(${mine.band}\\)`));
   assert.match(text, /Next steps:\n1\. /);
   assert.match(text, new RegExp(`Full result: ${link.replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&')}`));
   assert.doesNotMatch(text, /CFO|private keyword/);
