@@ -306,6 +306,12 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     let file = origin == Origin::File;
     r.known(root, "", &TOP);
     let id = r.identifier(root, "", "id");
+    if file && !is_file_name(&id) && r.problems.is_empty() {
+        r.problem(
+            "id".into(),
+            "a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
+        );
+    }
     let version = r.number(root, "", "version", 1, 255);
     let code = if file {
         if root.get("code").is_some() {

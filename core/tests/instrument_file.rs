@@ -209,7 +209,12 @@ fn a_file_reports_every_problem_at_its_field() {
 #[test]
 fn a_file_keeps_to_the_limits() {
     type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
-    let cases: [(&str, Edit, &str); 8] = [
+    let cases: [(&str, Edit, &str); 9] = [
+        (
+            "an id that cannot name its file",
+            Box::new(|v| v["id"] = "Acme_Trust".into()),
+            "id: a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
+        ),
         (
             "a part with no items",
             Box::new(|v| v["parts"][1]["items"] = serde_json::json!([])),
