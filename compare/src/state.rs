@@ -173,7 +173,7 @@ impl CompareState {
 
     /// Loads the state from the page's address and device storage.
     pub fn load() -> CompareState {
-        let stored = litmus::platform::storage::read(litmus::platform::storage::HISTORY_KEY);
+        let stored = litmus::platform::storage::read(&litmus::platform::storage::history_key());
         CompareState::new(&litmus::platform::query(), stored.as_deref())
     }
 

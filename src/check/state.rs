@@ -22,7 +22,7 @@ use yew::prelude::*;
 use crate::components::kept_list::{kept_line, KeptLine};
 use crate::instruments::{self, ALL};
 use crate::platform;
-use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY, UNREADABLE_KEY};
+use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, UNREADABLE_KEY};
 
 /// A message shown once at the top of the page, until dismissed.
 #[derive(Clone, PartialEq)]
@@ -187,17 +187,17 @@ pub fn kept_lines(text: Option<&str>) -> Rc<[KeptLine]> {
 /// Removes the kept result at `index` (oldest first) from the device, and
 /// returns what is kept then.
 pub fn remove_kept(index: usize) -> Rc<[KeptLine]> {
-    let Some(mut kept) =
-        storage::read(HISTORY_KEY).and_then(|t| history::read(&t, instruments::all()).ok())
+    let Some(mut kept) = storage::read(&storage::history_key())
+        .and_then(|t| history::read(&t, instruments::all()).ok())
     else {
         return Rc::from([]);
     };
     if index < kept.len() {
         kept.remove(index);
         if kept.is_empty() {
-            storage::remove(HISTORY_KEY);
+            storage::remove(&storage::history_key());
         } else {
-            let _ = storage::write(HISTORY_KEY, &history::write(&kept));
+            let _ = storage::write(&storage::history_key(), &history::write(&kept));
         }
     }
     kept.iter().map(kept_line).collect()
@@ -262,7 +262,7 @@ impl CheckState {
         let mut state = CheckState::new(instrument, session, &platform::query(), &fragment);
         state.notice = notice;
         state.storage_problem = storage::status().err();
-        state.kept = kept_lines(storage::read(HISTORY_KEY).as_deref());
+        state.kept = kept_lines(storage::read(&storage::history_key()).as_deref());
         state
     }
 

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::check::state::kept_lines;
 use crate::components::kept_list::KeptLine;
-use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, HISTORY_KEY};
+use crate::platform::storage::{self, StorageProblem, CURRENT_KEY};
 
 /// Saves `session` on the device whenever it changes; a pristine session
 /// leaves nothing stored. A complete one (at the results, with its nonce)
@@ -31,14 +31,14 @@ pub fn use_autosave(
         } else {
             let text = save::encode(instrument, session);
             let kept = (session.step == Step::Results && session.nonce.is_some())
-                .then(|| history::keep(storage::read(HISTORY_KEY).as_deref(), &text))
+                .then(|| history::keep(storage::read(&storage::history_key()).as_deref(), &text))
                 .flatten();
             let saved = storage::write(&key, &text)
                 .and_then(|()| storage::write(CURRENT_KEY, &instrument.id));
             match (saved, kept) {
                 (Ok(()), Some(h)) => {
                     on_kept.emit(kept_lines(Some(&h)));
-                    storage::write(HISTORY_KEY, &h)
+                    storage::write(&storage::history_key(), &h)
                 }
                 (saved, _) => saved,
             }

@@ -17,8 +17,20 @@ pub const UNREADABLE_KEY: &str = "litmus.session.unreadable";
 /// Which instrument the user last worked on.
 pub const CURRENT_KEY: &str = "litmus.current";
 
-/// The completed results kept on this device (`litmus_core::history`).
+/// The completed results of Litmus's own questionnaires kept on this
+/// device (`litmus_core::history`); see [`history_key`].
 pub const HISTORY_KEY: &str = "litmus.history";
+
+/// Where this page keeps completed results: [`HISTORY_KEY`], or, with a
+/// consultant's questionnaire file loaded, `litmus.history.<its id>`, so
+/// that no page ever reads a history holding results of a questionnaire it
+/// has not loaded (it would refuse it whole, and keep nothing more).
+pub fn history_key() -> String {
+    match crate::instruments::file() {
+        Some(file) => [HISTORY_KEY, ".", &file.id].concat(),
+        None => HISTORY_KEY.to_string(),
+    }
+}
 
 /// The key an instrument's session is saved under: the default instrument
 /// (the first) keeps the original key, so saves made before there were
@@ -124,4 +136,5 @@ pub fn erase_all(instruments: &[&litmus_core::instrument::Instrument]) {
     remove(UNREADABLE_KEY);
     remove(CURRENT_KEY);
     remove(HISTORY_KEY);
+    remove(&history_key());
 }

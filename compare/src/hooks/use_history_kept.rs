@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use litmus::platform::storage::{self, StorageProblem, HISTORY_KEY};
+use litmus::platform::storage::{self, StorageProblem};
 use litmus_core::history::{self, Kept};
 use yew::prelude::*;
 
@@ -20,8 +20,8 @@ pub fn use_history_kept(
             return;
         }
         if kept.is_empty() {
-            storage::remove(HISTORY_KEY);
-        } else if let Err(p) = storage::write(HISTORY_KEY, &history::write(kept)) {
+            storage::remove(&storage::history_key());
+        } else if let Err(p) = storage::write(&storage::history_key(), &history::write(kept)) {
             on_problem.emit(p);
         }
     });
