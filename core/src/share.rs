@@ -132,7 +132,7 @@ impl fmt::Display for ShareError {
             ),
             ShareError::UnknownFile(id, version) => write!(
                 f,
-                "it was made with the questionnaire \"{id}\" (version {version}), which this page has not loaded; open it where that questionnaire is hosted"
+                "it was made with the questionnaire \"{id}\" (version {version}), which this page has not loaded: open this page with ?instrument={id} in its address, where that questionnaire's file is hosted"
             ),
             ShareError::ChangedFile(id) => write!(
                 f,

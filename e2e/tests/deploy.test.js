@@ -20,7 +20,8 @@ test('deploy/configure.mjs writes nginx and Caddy configurations with each page\
     const caddy = await readFile(join(repo, 'target/deploy/Caddyfile'), 'utf8');
     for (const page of ['index.html', 'workshop/index.html', 'compare/index.html', 'embed/index.html']) {
       const html = await readFile(join(dist, page), 'utf8');
-      const policy = html.match(/http-equiv="?Content-Security-Policy"?[^>]*content="([^"]+)"/)[1];
+      const meta = html.match(/<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i)[0];
+      const policy = meta.match(/content="([^"]+)"/)[1];
       assert.ok(nginx.includes(`Content-Security-Policy "${policy}"`), `nginx: ${page}`);
       assert.ok(caddy.includes(`Content-Security-Policy "${policy}"`), `Caddy: ${page}`);
     }

@@ -108,6 +108,10 @@ test('a consultant writes a questionnaire in the builder; it is taken, shared an
   assert.deepEqual(json.bands.map((b) => [b.title, b.min]), [['Red', 0], ['Amber', 30], ['Green', 55], ['Blue', 85]]);
   // Hosted beside the widget.
   pages['/acme-trust.json'] = file;
+  // The builder on a narrow screen: nothing scrolls sideways.
+  await builder.setViewportSize({ width: 320, height: 800 });
+  assert.ok(await builder.evaluate(() => document.documentElement.scrollWidth <= 320), 'the builder scrolls sideways at 320 px');
+  await builder.setViewportSize({ width: 1000, height: 900 });
 
   // The snippet names the file; the consultant's page is on another origin.
   await builder.click('#tab-brand');
