@@ -3,12 +3,14 @@
 // a plain message in the shell whenever the app cannot start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serve, launch, phone, axe, ready } from '../harness.js';
 
 let widget, bare, host, browser;
 const pages = {};
+const widgetFiles = {}; // a consultant's questionnaire file, beside the widget
 before(async () => {
-  widget = await serve(undefined, { cors: true }); // sends Access-Control-Allow-Origin
+  widget = await serve(undefined, { cors: true, pages: widgetFiles }); // sends Access-Control-Allow-Origin
   bare = await serve(); // sends no CORS header
   host = await serve(undefined, { host: 'localhost', pages }); // the host page's own origin
   browser = await launch();
@@ -59,6 +61,21 @@ test('in a frame sandboxed with allow-scripts alone the whole check completes, E
   assert.equal((await frame.locator('[data-testid=coverage]').textContent()).trim(), '80%');
   assert.match(await frame.locator('main').textContent(), /last only until you close or reload this page/);
   assert.deepEqual(blocked, [], 'no form submission was attempted');
+  await context.close();
+});
+
+test('in a frame sandboxed with allow-scripts alone a consultant questionnaire file loads and is taken', async () => {
+  const file = JSON.parse(await readFile(new URL('../../embed/leadership-trust.json', import.meta.url), 'utf8'));
+  widgetFiles['/sandboxed-trust.json'] = JSON.stringify({ ...file, id: 'sandboxed-trust', title: 'Sandboxed trust check' });
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(sandboxedHost('sandboxed-own', `${widget.url}?instrument=sandboxed-trust`));
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#step-heading').waitFor();
+  assert.equal(await page.frames()[1].evaluate(() => self.origin), 'null');
+  assert.equal((await frame.locator('#step-heading').textContent()).trim(), 'Sandboxed trust check');
+  await frame.locator('button[type=submit]').click();
+  await frame.locator('#team-size').waitFor();
   await context.close();
 });
 
