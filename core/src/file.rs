@@ -305,8 +305,9 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     }
     let file = origin == Origin::File;
     r.known(root, "", &TOP);
+    let before = r.problems.len();
     let id = r.identifier(root, "", "id");
-    if file && !is_file_name(&id) && r.problems.is_empty() {
+    if file && r.problems.len() == before && !is_file_name(&id) {
         r.problem(
             "id".into(),
             "a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",

@@ -209,11 +209,24 @@ fn a_file_reports_every_problem_at_its_field() {
 #[test]
 fn a_file_keeps_to_the_limits() {
     type Edit = Box<dyn FnOnce(&mut serde_json::Value)>;
-    let cases: [(&str, Edit, &str); 9] = [
+    let cases: [(&str, Edit, &str); 10] = [
         (
             "an id that cannot name its file",
             Box::new(|v| v["id"] = "Acme_Trust".into()),
             "id: a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
+        ),
+        (
+            "an unknown field before the id",
+            Box::new(|v| {
+                let mut m = serde_json::Map::new();
+                m.insert("colour".into(), "red".into());
+                for (k, x) in v.as_object().unwrap() {
+                    m.insert(k.clone(), x.clone());
+                }
+                m["id"] = "Acme".into();
+                *v = serde_json::Value::Object(m);
+            }),
+            "colour: unknown field `colour`, expected one of id, version, code, title, address, intro, index_name, scale, prefer_not, litmus, themes, bands, parts, roles\nid: a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
         ),
         (
             "a part with no items",
@@ -281,7 +294,7 @@ fn a_file_keeps_to_the_limits() {
         ),
     ];
     for (name, edit, expected) in cases {
-        assert_eq!(problems(edit), [expected], "{name}");
+        assert_eq!(problems(edit).join("\n"), expected, "{name}");
     }
     let big = format!("{{\"id\": \"{}\"}}", "x".repeat(70_000));
     assert_eq!(
