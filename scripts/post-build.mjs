@@ -21,6 +21,21 @@ let html = await readFile(file, 'utf8');
 // workshop (`workshop/index.html`, bin `workshop`) and the compare page
 // (`compare/index.html`, bin `compare`), each its own build.
 const built = await readdir(dir);
+// A release build's JavaScript glue is minified with terser (installed by
+// scripts/tools.sh): Trunk's own minifier leaves wasm-bindgen's module as it
+// is. Saves about 1.5 KB brotli. (Every build: the pages and their own/.)
+async function minifyGlue() {
+  if (process.env.TRUNK_PROFILE === 'debug') return;
+  for (const name of (await readdir(dir)).filter((n) => /^(litmus|workshop|compare)-[\w]+\.js$/.test(n))) {
+    const path = join(dir, name);
+    try {
+      execFileSync('terser', [path, '--module', '--compress', 'passes=2', '--mangle', '-o', path], { stdio: 'inherit' });
+    } catch (e) {
+      throw new Error(`terser could not minify ${name} (run scripts/serve or scripts/test once to install it): ${e.message}`);
+    }
+  }
+}
+
 // A page's second build, with the instrument file reader (own/index.html,
 // workshop/own/index.html, compare/own/index.html: the `file` feature): not
 // a page. Its glue and module stay in own/ beside the page; their names go
@@ -30,9 +45,7 @@ if (/[\\/]own[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '')) {
   const glue = html.match(/import init, \* as bindings from '\.?\/?([^']+)';/)?.[1];
   const module = html.match(/module_or_path: '\.?\/?([^']+)'/)?.[1];
   if (!glue || !module) throw new Error("own/: Trunk's loader no longer names the glue and the module as expected");
-  if (process.env.TRUNK_PROFILE !== 'debug') {
-    execFileSync('terser', [join(dir, glue), '--module', '--compress', 'passes=2', '--mangle', '-o', join(dir, glue)], { stdio: 'inherit' });
-  }
+  await minifyGlue();
   const pageFile = join(process.env.TRUNK_DIST_DIR || join(dir, '..'), '..', 'index.html');
   let pageHtml = await readFile(pageFile, 'utf8');
   const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -131,19 +144,7 @@ const svg = (await readFile(new URL('icons/icon.svg', repo), 'utf8')).trim();
 const dataUrl = svg.replace(/"/g, "'").replace(/[#%<>]/g, encodeURIComponent);
 html = html.replace(favicon, () => `<link rel=icon type=image/svg+xml href="data:image/svg+xml,${dataUrl}">`);
 
-// A release build's JavaScript glue is minified with terser (installed by
-// scripts/tools.sh): Trunk's own minifier leaves wasm-bindgen's module as it
-// is. Saves about 1.5 KB brotli.
-if (process.env.TRUNK_PROFILE !== 'debug') {
-  for (const name of (await readdir(dir)).filter((n) => /^(litmus|workshop|compare)-[\w]+\.js$/.test(n))) {
-    const path = join(dir, name);
-    try {
-      execFileSync('terser', [path, '--module', '--compress', 'passes=2', '--mangle', '-o', path], { stdio: 'inherit' });
-    } catch (e) {
-      throw new Error(`terser could not minify ${name} (run scripts/serve or scripts/test once to install it): ${e.message}`);
-    }
-  }
-}
+await minifyGlue();
 
 // The workshop's QR code reader: the crate in scan/, built to a WebAssembly
 // module with no bindings, and the worker that runs it, both named after

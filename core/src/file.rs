@@ -624,10 +624,3 @@ pub fn too_long(bytes: usize) -> Problem {
         problem: format!("is {bytes} bytes; an instrument file has at most {MAX_FILE_BYTES}"),
     }
 }
-
-/// The problems to show for a file that could not be read as an instrument:
-/// the first `n`, and how many more there are.
-pub fn first_problems(problems: &[Problem], n: usize) -> (Vec<String>, usize) {
-    let shown = problems.iter().take(n).map(ToString::to_string).collect();
-    (shown, problems.len().saturating_sub(n))
-}

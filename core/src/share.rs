@@ -393,7 +393,7 @@ pub(crate) fn open<'a>(
         let instrument = *instruments
             .iter()
             .find(|i| i.code == 0 && i.id == id)
-            .ok_or(ShareError::UnknownFile(id.clone(), body[2]))?;
+            .ok_or_else(|| ShareError::UnknownFile(id.clone(), body[2]))?;
         if body[2] == instrument.version && hash != instrument.fingerprint {
             return Err(ShareError::ChangedFile(id));
         }

@@ -187,17 +187,18 @@ pub fn kept_lines(text: Option<&str>) -> Rc<[KeptLine]> {
 /// Removes the kept result at `index` (oldest first) from the device, and
 /// returns what is kept then.
 pub fn remove_kept(index: usize) -> Rc<[KeptLine]> {
-    let Some(mut kept) = storage::read(&storage::history_key())
-        .and_then(|t| history::read(&t, instruments::all()).ok())
+    let key = storage::history_key();
+    let Some(mut kept) =
+        storage::read(&key).and_then(|t| history::read(&t, instruments::all()).ok())
     else {
         return Rc::from([]);
     };
     if index < kept.len() {
         kept.remove(index);
         if kept.is_empty() {
-            storage::remove(&storage::history_key());
+            storage::remove(&key);
         } else {
-            let _ = storage::write(&storage::history_key(), &history::write(&kept));
+            let _ = storage::write(&key, &history::write(&kept));
         }
     }
     kept.iter().map(kept_line).collect()

@@ -15,12 +15,6 @@ pub const DRAFT: &str = "builder-preview";
 /// Where the embed builder keeps its draft on this device.
 pub const DRAFT_KEY: &str = "litmus.builder-draft";
 
-/// The instrument file the page's address names, if it names one.
-pub fn requested() -> Option<String> {
-    let query = super::query();
-    litmus_core::embed::parse_query(&query).0.instrument
-}
-
 /// Why the named file cannot be used: the file as the address names it,
 /// and every problem found.
 pub struct FileProblem {

@@ -4,37 +4,43 @@
 
 use std::rc::Rc;
 
-use litmus_core::embed::parse_query;
+use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::file::Problem;
 use yew::prelude::*;
 
 use crate::components::masthead::masthead;
 use crate::hooks::use_embed_host;
 use crate::platform;
-use crate::platform::instrument_file::{self, post_problems, FileProblem};
+use crate::platform::instrument_file::{self, post_problems};
 
 /// Starts a page: at once, or, when its address names a consultant's
 /// instrument file (`?instrument=NAME`), once that file is loaded from
 /// `folder` (relative to the page) and checked. A file that cannot be used
-/// replaces the page with its problems, and the page never starts.
+/// replaces the page with its problems, and the page never starts. Either
+/// way the embed builder's preview (a frame of the host's `origin`) is told
+/// the problems, none when the file is good.
 pub fn start_with_file(folder: &'static str, start: impl FnOnce() + 'static) {
-    let Some(name) = instrument_file::requested() else {
+    let embed = Rc::new(parse_query(&platform::query()).0);
+    let Some(name) = embed.instrument.clone() else {
         return start();
     };
     wasm_bindgen_futures::spawn_local(async move {
-        match instrument_file::load(&name, folder).await {
+        let loaded = instrument_file::load(&name, folder).await;
+        if let Some(origin) = embed.origin.as_deref().filter(|_| platform::in_frame()) {
+            let problems = loaded.as_ref().err().map_or(&[][..], |p| &p.problems[..]);
+            post_problems(origin, problems);
+        }
+        match loaded {
             Ok(instrument) => {
                 let instrument = crate::instruments::install(instrument);
                 platform::set_title(&instrument.title);
-                // The embed builder's preview clears the problems it showed.
-                if let Some(origin) = parse_query(&platform::query()).0.origin {
-                    if platform::in_frame() {
-                        post_problems(&origin, &[]);
-                    }
-                }
                 start();
             }
-            Err(problem) => platform::mount_with::<FileProblemApp>(problem.into()),
+            Err(problem) => platform::mount_with::<FileProblemApp>(FileProblemAppProps {
+                file: problem.file.into(),
+                problems: problem.problems.into(),
+                embed,
+            }),
         }
     });
 }
@@ -49,35 +55,18 @@ pub struct FileProblemAppProps {
     pub file: AttrValue,
     /// Every problem found.
     pub problems: Rc<[Problem]>,
-}
-
-impl From<FileProblem> for FileProblemAppProps {
-    fn from(p: FileProblem) -> Self {
-        FileProblemAppProps {
-            file: p.file.into(),
-            problems: p.problems.into(),
-        }
-    }
+    /// The host's branding and options.
+    pub embed: Rc<EmbedOptions>,
 }
 
 /// The page when its questionnaire file cannot be used.
 #[component]
 pub fn FileProblemApp(props: &FileProblemAppProps) -> Html {
-    let embed = use_memo((), |_| parse_query(&platform::query()));
-    use_embed_host(Rc::new(embed.0.clone()), Rc::from([]));
-    {
-        let problems = props.problems.clone();
-        let origin = embed.0.origin.clone();
-        use_effect_with((), move |_| {
-            if let Some(origin) = origin.filter(|_| platform::in_frame()) {
-                post_problems(&origin, &problems);
-            }
-        });
-    }
+    use_embed_host(props.embed.clone(), Rc::from([]));
     let more = props.problems.len().saturating_sub(SHOWN);
     html! {
         <div class="litmus">
-            { masthead(&embed.0, None) }
+            { masthead(&props.embed, None) }
             <main>
                 <section class="card" aria-labelledby="problem-heading">
                     <h1 id="problem-heading" tabindex="-1">{"This questionnaire could not be opened"}</h1>
