@@ -36,6 +36,17 @@ async function minifyGlue() {
   }
 }
 
+// The check's build for its pages in other languages (translated/index.html,
+// the `languages` feature): not a page. Its glue and module stay in
+// translated/; scripts/languages.mjs writes their names into each language's
+// page after the last build.
+if (/[\\/]translated[\\/]index\.html$/.test(process.env.TRUNK_HTML_FILE || '')) {
+  await minifyGlue();
+  await rm(file);
+  console.log('post-build (translated): the build for the pages in other languages');
+  process.exit(0);
+}
+
 // A page's second build, with the instrument file reader (own/index.html,
 // workshop/own/index.html, compare/own/index.html: the `file` feature): not
 // a page. Its glue and module stay in own/ beside the page; their names go

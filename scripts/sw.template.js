@@ -57,13 +57,30 @@ self.addEventListener('fetch', (event) => {
     const path = new URL(request.url).pathname;
     const scope = new URL(self.registration.scope).pathname;
     if (path.slice(scope.length).includes('/')) return;
+    // The page in another language (index.de.html, ...): kept once
+    // fetched, as the readers of that language need it offline.
+    const file = path.slice(scope.length);
+    if (/^index\.[a-z]{2}\.html$/.test(file)) {
+      const url = new URL(file, self.registration.scope);
+      event.respondWith(caches.match(url).then((hit) => hit || fetch(request).then((response) => {
+        if (response.ok) {
+          const copy = response.clone();
+          event.waitUntil(caches.open(CACHE).then((c) => c.put(url, copy)));
+        }
+        return response;
+      })));
+      return;
+    }
     // Any address of this page (with options or a share link) is the page.
     event.respondWith(caches.match('./').then((hit) => hit || fetch(request)));
     return;
   }
-  if (new URL(request.url).pathname.startsWith(new URL('own/', self.registration.scope).pathname)) {
+  const own = (folder) => new URL(request.url).pathname.startsWith(new URL(folder, self.registration.scope).pathname);
+  if (own('own/') || own('translated/')) {
     // The check's build for a consultant's questionnaire, fetched only by
-    // an address that names one: kept once fetched (its names are hashed).
+    // an address that names one, and its build for the pages in other
+    // languages, fetched only by those: kept once fetched (their names are
+    // hashed).
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) {
         const copy = response.clone();

@@ -11,10 +11,52 @@ thread_local! {
         const { std::cell::Cell::new(None) };
 }
 
+#[cfg(feature = "languages")]
+thread_local! {
+    /// The compiled-in instruments in the page's language; set once.
+    static BUILT_IN: std::cell::Cell<Option<&'static [&'static Instrument]>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The compiled-in instruments, in the page's language.
+pub fn built_in() -> &'static [&'static Instrument] {
+    #[cfg(feature = "languages")]
+    return BUILT_IN.with(std::cell::Cell::get).unwrap_or(ALL);
+    #[cfg(not(feature = "languages"))]
+    ALL
+}
+
+/// Puts the compiled-in instruments into the page's language: `texts` holds,
+/// per instrument id, every text in [`Instrument::texts_mut`]'s order (a
+/// list of another length leaves that instrument as it is). Ids, numbers
+/// and identity stay, so results are the same results in every language.
+/// Called once, before the first render.
+#[cfg(feature = "languages")]
+pub fn translate(texts: &[(String, Vec<String>)]) {
+    let list: Vec<&'static Instrument> = ALL
+        .iter()
+        .map(|&english| {
+            let Some((_, words)) = texts.iter().find(|(id, _)| *id == english.id) else {
+                return english;
+            };
+            let mut translated = english.clone();
+            let slots = translated.texts_mut();
+            if slots.len() != words.len() {
+                return english;
+            }
+            for (slot, word) in slots.into_iter().zip(words) {
+                *slot = word.clone().into();
+            }
+            &*Box::leak(Box::new(translated))
+        })
+        .collect();
+    BUILT_IN.with(|b| b.set(Some(Vec::leak(list))));
+}
+
 /// Every instrument this page knows: a loaded file's first, then the
 /// compiled-in ones. Stored results and sessions are read against these.
 pub fn all() -> &'static [&'static Instrument] {
-    LOADED.with(std::cell::Cell::get).unwrap_or(ALL)
+    LOADED.with(std::cell::Cell::get).unwrap_or_else(built_in)
 }
 
 /// The instrument file this page loaded, if it did.
@@ -28,7 +70,7 @@ pub fn file() -> Option<&'static Instrument> {
 pub fn accepted() -> &'static [&'static Instrument] {
     match file() {
         Some(_) => &all()[..1],
-        None => ALL,
+        None => built_in(),
     }
 }
 
@@ -37,7 +79,7 @@ pub fn accepted() -> &'static [&'static Instrument] {
 pub fn install(instrument: Instrument) -> &'static Instrument {
     let file: &'static Instrument = Box::leak(Box::new(instrument));
     let mut list = vec![file];
-    list.extend_from_slice(ALL);
+    list.extend_from_slice(built_in());
     LOADED.with(|l| l.set(Some(Vec::leak(list))));
     file
 }

@@ -17,6 +17,7 @@ pub mod check;
 pub mod components;
 pub mod hooks;
 pub mod instruments;
+pub mod language;
 pub mod platform;
 pub mod screens;
 
@@ -27,6 +28,8 @@ pub use check::CheckApp;
 /// that file is loaded from `folder` and checked (see
 /// `screens::file_problem::start_with_file`).
 pub fn start(folder: &'static str, start: impl FnOnce() + 'static) {
+    #[cfg(feature = "languages")]
+    language::install_page_language();
     #[cfg(feature = "file")]
     screens::file_problem::start_with_file(folder, start);
     #[cfg(not(feature = "file"))]

@@ -22,6 +22,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::instrument::{Band, Instrument, Item, Litmus, Part, Role, Text, Theme};
+use crate::lang::Language;
 
 /// A parsed file, before its meaning is checked: JSON's data model, which
 /// TOML's fits into.
@@ -116,7 +117,7 @@ pub enum Origin {
 
 /// The fields an instrument may have, in the order the file format lists
 /// them.
-const TOP: [&str; 14] = [
+const TOP: [&str; 15] = [
     "id",
     "version",
     "code",
@@ -131,6 +132,7 @@ const TOP: [&str; 14] = [
     "bands",
     "parts",
     "roles",
+    "translations",
 ];
 
 struct Reader {
@@ -583,6 +585,9 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     if file {
         instrument.fingerprint = instrument.content_hash();
     }
+    // Translations change no number and no identity: they are checked
+    // here, and read by `read_translations` where a page needs one.
+    read_translations(root, &instrument)?;
     Ok(instrument)
 }
 
@@ -622,5 +627,142 @@ pub fn too_long(bytes: usize) -> Problem {
     Problem {
         field: "file".into(),
         problem: format!("is {bytes} bytes; an instrument file has at most {MAX_FILE_BYTES}"),
+    }
+}
+
+/// The name of every text [`Instrument::texts_mut`] lists, in its order, as
+/// a translation names it: `title`, `scale[0]`, `litmus.question`,
+/// `themes.<id>`, `parts.<id>`, `items.<id>.text`, `bands.<id>.summary`,
+/// `roles.<id>.stem`.
+pub fn text_paths(instrument: &Instrument) -> Vec<String> {
+    let mut out: Vec<String> = ["title", "intro", "index_name"].map(String::from).to_vec();
+    out.extend((0..instrument.scale.len()).map(|i| format!("scale[{i}]")));
+    out.push("prefer_not".into());
+    if instrument.litmus.is_some() {
+        out.extend(["question", "hint", "title", "next_step"].map(|k| format!("litmus.{k}")));
+    }
+    out.extend(instrument.themes.iter().map(|t| format!("themes.{}", t.id)));
+    for part in instrument.parts.iter() {
+        out.push(format!("parts.{}", part.id));
+        for item in part.items.iter() {
+            out.extend(["text", "title", "next_step"].map(|k| format!("items.{}.{k}", item.id)));
+        }
+    }
+    for band in instrument.bands.iter() {
+        out.extend(["title", "summary"].map(|k| format!("bands.{}.{k}", band.id)));
+    }
+    for role in instrument.roles.iter() {
+        out.extend(["title", "stem"].map(|k| format!("roles.{}.{k}", role.id)));
+    }
+    out
+}
+
+/// An instrument in another language: its texts from `translation` (one
+/// language's entry of a file's `translations`, named as [`text_paths`]
+/// names them), its ids, numbers and identity unchanged, so its results are
+/// the same results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Translated {
+    /// The instrument with every text the translation gives.
+    pub instrument: Instrument,
+    /// The texts it lacks (left in the instrument's own language).
+    pub missing: Vec<String>,
+    /// What is wrong in it, each at its field under `at`.
+    pub problems: Vec<Problem>,
+}
+
+/// Translates `english` by `translation`, reporting problems under `at`
+/// (for example `translations.de`).
+pub fn translate(english: &Instrument, translation: &Value, at: &str) -> Translated {
+    let mut r = Reader {
+        problems: Vec::new(),
+    };
+    let paths = text_paths(english);
+    let mut instrument = english.clone();
+    let mut missing = Vec::new();
+    for (name, text) in paths.iter().zip(instrument.texts_mut()) {
+        match lookup(translation, name) {
+            Some(v) => {
+                let key = name.rsplit(['.', '[']).next().unwrap_or(name);
+                let key = if name.starts_with("themes.") || name.starts_with("parts.") {
+                    "title"
+                } else {
+                    key
+                };
+                *text = r.text_value(v, path(at, name), limit(key));
+            }
+            None => missing.push(name.clone()),
+        }
+    }
+    let mut leaves = Vec::new();
+    leaf_paths(translation, "", &mut leaves);
+    for leaf in leaves {
+        if !paths.contains(&leaf) {
+            r.problem(path(at, &leaf), "not a text of this questionnaire");
+        }
+    }
+    Translated {
+        instrument,
+        missing,
+        problems: r.problems,
+    }
+}
+
+fn lookup<'v>(root: &'v Value, name: &str) -> Option<&'v Value> {
+    name.split('.')
+        .try_fold(root, |v, segment| match segment.split_once('[') {
+            Some((key, index)) => match v.get(key)? {
+                Value::List(list) => list.get(index.trim_end_matches(']').parse::<usize>().ok()?),
+                _ => None,
+            },
+            None => v.get(segment),
+        })
+}
+
+fn leaf_paths(v: &Value, at: &str, out: &mut Vec<String>) {
+    match v {
+        Value::Map(entries) => entries
+            .iter()
+            .for_each(|(k, v)| leaf_paths(v, &path(at, k), out)),
+        Value::List(list) => list
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| leaf_paths(v, &format!("{at}[{i}]"), out)),
+        _ => out.push(at.to_string()),
+    }
+}
+
+/// Reads a file's `translations` (language code → translation): each
+/// language Litmus has, translated, or the problems, with what each lacks.
+pub fn read_translations(
+    root: &Value,
+    english: &Instrument,
+) -> Result<Vec<(Language, Translated)>, Vec<Problem>> {
+    let Some(all) = root.get("translations") else {
+        return Ok(Vec::new());
+    };
+    let mut r = Reader {
+        problems: Vec::new(),
+    };
+    let Value::Map(entries) = all else {
+        r.wrong("translations".into(), "a group of languages", all);
+        return Err(r.problems);
+    };
+    let mut out = Vec::new();
+    for (code, translation) in entries {
+        let at = path("translations", code);
+        match Language::from_tag(code).filter(|l| l.code() == code && *l != Language::En) {
+            Some(language) => {
+                let translated = translate(english, translation, &at);
+                r.problems.extend(translated.problems.iter().cloned());
+                out.push((language, translated));
+            }
+            None => r.problem(at, "not a language code Litmus has (de, fr, es)"),
+        }
+    }
+    if r.problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(r.problems)
     }
 }

@@ -156,6 +156,34 @@ pub struct ItemRef {
 }
 
 impl Instrument {
+    /// Every text a reader sees, in one fixed order (title, intro, index
+    /// name, scale, prefer-not, the litmus part's question, hint, title and
+    /// next step, themes, parts each with its items' text, title and next
+    /// step, bands' titles and summaries, roles' titles and stems): what a
+    /// translation replaces. `file::text_paths` names them in this order.
+    pub fn texts_mut(&mut self) -> Vec<&mut Text> {
+        let mut out = vec![&mut self.title, &mut self.intro, &mut self.index_name];
+        out.extend(self.scale.to_mut().iter_mut());
+        out.push(&mut self.prefer_not);
+        if let Some(l) = &mut self.litmus {
+            out.extend([&mut l.question, &mut l.hint, &mut l.title, &mut l.next_step]);
+        }
+        out.extend(self.themes.to_mut().iter_mut().map(|t| &mut t.title));
+        for part in self.parts.to_mut() {
+            out.push(&mut part.title);
+            for item in part.items.to_mut() {
+                out.extend([&mut item.text, &mut item.title, &mut item.next_step]);
+            }
+        }
+        for band in self.bands.to_mut() {
+            out.extend([&mut band.title, &mut band.summary]);
+        }
+        for role in self.roles.to_mut() {
+            out.extend([&mut role.title, &mut role.stem]);
+        }
+        out
+    }
+
     /// The number of items over all parts.
     pub fn item_count(&self) -> usize {
         self.parts.iter().map(|p| p.items.len()).sum()

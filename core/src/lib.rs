@@ -12,6 +12,8 @@
 //! - [`compare`]: a result against an earlier one, and a team view against
 //!   an earlier team's.
 //! - [`date`]: calendar dates at day precision.
+//! - [`lang`]: which language a reader gets, and the rules that fill a
+//!   language file's templates (placeholders, plurals, decimals, dates).
 //! - [`percent`]: exact fractions, so "62.5 shows 63" always holds.
 //! - [`session`]: the assessment flow as a pure state machine.
 //! - [`save`]: the versioned on-device save format, with migration.
@@ -29,6 +31,7 @@ pub mod embed;
 pub mod file;
 pub mod history;
 pub mod instrument;
+pub mod lang;
 #[cfg(feature = "parse")]
 pub mod parse;
 pub mod percent;

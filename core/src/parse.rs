@@ -268,3 +268,108 @@ pub fn rust_source(name: &str, instrument: &Instrument) -> String {
         code = instrument.code,
     )
 }
+
+/// Reads a language file (`lang/*.toml`) into its messages, each as its
+/// dotted key and its text, in key order. A table holding only `one`,
+/// `other` and `many` (with `other`) is one plural message, its forms
+/// joined by [`crate::lang::FORMS`]; anything but text is a problem at its
+/// key.
+pub fn language(source: &str) -> Result<Vec<(String, String)>, Problem> {
+    fn walk(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) -> Result<(), Problem> {
+        let problem = |problem: &str| Problem {
+            field: prefix.to_string(),
+            problem: problem.to_string(),
+        };
+        match value {
+            Value::Text(text) => out.push((prefix.to_string(), text.clone())),
+            Value::Map(fields) => {
+                let form = |name: &str| {
+                    fields
+                        .iter()
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| match v {
+                            Value::Text(t) => Ok(t.clone()),
+                            _ => Err(problem("a plural form must be text")),
+                        })
+                        .transpose()
+                };
+                let plural = !fields.is_empty()
+                    && fields
+                        .iter()
+                        .all(|(k, _)| matches!(k.as_str(), "one" | "other" | "many"));
+                if plural {
+                    let other = form("other")?
+                        .ok_or_else(|| problem("a plural message needs its `other` form"))?;
+                    let mut forms = vec![form("one")?.unwrap_or_else(|| other.clone()), other];
+                    forms.extend(form("many")?);
+                    out.push((
+                        prefix.to_string(),
+                        forms.join(&crate::lang::FORMS.to_string()),
+                    ));
+                } else {
+                    for (key, v) in fields {
+                        let path = if prefix.is_empty() {
+                            key.clone()
+                        } else {
+                            format!("{prefix}.{key}")
+                        };
+                        walk(&path, v, out)?;
+                    }
+                }
+            }
+            _ => return Err(problem("a message must be text")),
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk("", &toml_value(source)?, &mut out)?;
+    Ok(out)
+}
+
+/// A language file's messages grouped into the pages' tables by their
+/// first key (`check.welcome.start` → table `check`, key `welcome.start`),
+/// in order of first appearance.
+pub fn language_tables(messages: Vec<(String, String)>) -> Vec<(String, Vec<(String, String)>)> {
+    let mut tables: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for (key, message) in messages {
+        let (table, rest) = key.split_once('.').unwrap_or(("", &key));
+        let entry = (rest.to_string(), message);
+        match tables.iter_mut().find(|(t, _)| t == table) {
+            Some((_, list)) => list.push(entry),
+            None => tables.push((table.to_string(), vec![entry])),
+        }
+    }
+    tables
+}
+
+/// A language's tables as a page carries them (see `scripts/languages.mjs`
+/// and the app's `language` module): for each of English's tables a line
+/// `#name`, then its messages in English's key order, one per line (plural
+/// forms separated by a tab); a message the language lacks is English's.
+/// Fails on a message that holds a line break, a tab or `</`.
+pub fn page_tables(
+    english: &[(String, String)],
+    other: &[(String, String)],
+) -> Result<String, String> {
+    let mut out = String::new();
+    for (table, list) in language_tables(english.to_vec()) {
+        out.push('#');
+        out.push_str(&table);
+        out.push('\n');
+        for (key, text) in list {
+            let full = format!("{table}.{key}");
+            let message = other
+                .iter()
+                .find(|(k, _)| *k == full)
+                .map_or(&text, |(_, t)| t);
+            if message.contains(['\n', '\r', '\t']) || message.contains("</") {
+                return Err(format!(
+                    "{full}: a message must be one line, with no tab and no `</`"
+                ));
+            }
+            out.push_str(&message.replace(crate::lang::FORMS, "\t"));
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}

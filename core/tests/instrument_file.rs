@@ -226,7 +226,7 @@ fn a_file_keeps_to_the_limits() {
                 m["id"] = "Acme".into();
                 *v = serde_json::Value::Object(m);
             }),
-            "colour: unknown field `colour`, expected one of id, version, code, title, address, intro, index_name, scale, prefer_not, litmus, themes, bands, parts, roles\nid: a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
+            "colour: unknown field `colour`, expected one of id, version, code, title, address, intro, index_name, scale, prefer_not, litmus, themes, bands, parts, roles, translations\nid: a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
         ),
         (
             "a part with no items",

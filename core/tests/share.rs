@@ -420,7 +420,7 @@ fn text_summary_and_file_say_what_a_user_expects() {
         "{text}"
     );
     assert!(!text.contains("B5"), "{text}");
-    assert!(text.contains("2 colleague(s)"));
+    assert!(text.contains("fewer than five: 2 on your team"), "{text}");
     assert!(text.contains("Full result: https://example.test/#r=X"));
     let labels = vec!["CEO".to_string(), "CFO".into(), "CTO".into(), "COO".into()];
     assert!(summary_text(&i, &report, Some(&labels), None).contains("Least known: CTO"));

@@ -71,6 +71,44 @@ fn the_built_in_instrument_as_a_file_reproduces_every_scoring_vector() {
     reproduce_scoring_vectors(&read);
 }
 
+/// A result made in one language is the same result in every other: each
+/// translation of the built-in instrument keeps every id and number, so it
+/// scores every worked case the same.
+#[test]
+fn every_translation_reproduces_every_scoring_vector() {
+    let text =
+        std::fs::read_to_string(common::root().join("instruments/leadership-trust.toml")).unwrap();
+    let value = litmus_core::parse::toml_value(&text).unwrap();
+    let english = common::leadership_trust();
+    let translations =
+        litmus_core::file::read_translations(&value, &english).expect("translations read");
+    let codes: Vec<_> = translations.iter().map(|(l, _)| l.code()).collect();
+    assert_eq!(codes, ["de", "es", "fr"]);
+    for (language, t) in translations {
+        assert!(
+            t.missing.is_empty(),
+            "{}: lacks {:?}",
+            language.code(),
+            t.missing
+        );
+        assert_ne!(t.instrument.title, english.title);
+        let ids = |i: &litmus_core::instrument::Instrument| {
+            let items: Vec<_> = i
+                .items()
+                .map(|(_, item)| (item.id.clone(), item.theme, item.reverse))
+                .collect();
+            (i.id.clone(), i.version, i.code, i.fingerprint, items)
+        };
+        assert_eq!(
+            ids(&t.instrument),
+            ids(&english),
+            "{} keeps every id and number",
+            language.code()
+        );
+        reproduce_scoring_vectors(&t.instrument);
+    }
+}
+
 fn reproduce_scoring_vectors(instrument: &litmus_core::instrument::Instrument) {
     let doc: Value = serde_json::from_str(&common::shared("scoring-vectors.json")).unwrap();
     let cases = doc["cases"].as_array().unwrap();

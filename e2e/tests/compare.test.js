@@ -95,28 +95,28 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   await page.click('button:has-text("Take the check again")');
   // The welcome lists it.
   await page.waitForSelector('[data-testid=kept]');
-  assert.match(await text(page, '[data-testid=kept]'), new RegExp(`^2026-09-01 · Leadership trust check · Trust Index ${result(SEPTEMBER).index} \\(${result(SEPTEMBER).band}\\)`));
+  assert.match(await text(page, '[data-testid=kept]'), new RegExp(`^1 September 2026 · Leadership trust check · Trust Index ${result(SEPTEMBER).index} \\(${result(SEPTEMBER).band}\\)`));
   await clean(page, 'the welcome with one kept result');
 
   await context.clock.setFixedTime(new Date('2026-12-02T09:00:00Z'));
   await completeCheck(page, { known: DECEMBER.known, answers: answersOf(DECEMBER) });
   // The results list both, the new one latest.
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=kept] li').length === 2);
-  assert.match(await text(page, '[data-testid=kept] li'), /^2026-12-02 .* latest/);
+  assert.match(await text(page, '[data-testid=kept] li'), /^2 December 2026 .* latest/);
   await page.click('text=Compare with an earlier result');
   await page.waitForSelector('[data-testid=kept]');
   assert.equal(new URL(page.url()).pathname, '/compare/');
   const kept = await page.locator('[data-testid=kept] li').allTextContents();
   assert.equal(kept.length, 2);
-  assert.match(kept[0], new RegExp(`2026-12-02 · Leadership trust check · Trust Index ${result(DECEMBER).index}.*latest`));
-  assert.match(kept[1], new RegExp(`2026-09-01 · Leadership trust check · Trust Index ${result(SEPTEMBER).index}`));
+  assert.match(kept[0], new RegExp(`2 December 2026 · Leadership trust check · Trust Index ${result(DECEMBER).index}.*latest`));
+  assert.match(kept[1], new RegExp(`1 September 2026 · Leadership trust check · Trust Index ${result(SEPTEMBER).index}`));
   assert.equal(await page.locator('[data-testid=trend]').count(), 0, 'no trend below three');
   await clean(page, 'the results over time');
 
   // From the device.
   await page.click('text=Compare with the latest');
   await page.waitForSelector('[data-testid=index-change]');
-  assert.match(await text(page, '.sides'), /Then\s*2026-09-01.*Now\s*2026-12-02/);
+  assert.match(await text(page, '.sides'), /Then\s*1 September 2026.*Now\s*2 December 2026/);
   await assertComparison(page, SEPTEMBER, DECEMBER, 'kept');
   await clean(page, 'a comparison');
   await page.click('text=Back to your results');
@@ -125,7 +125,7 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   await page.fill('#earlier-link', `my result from September: ${septemberLink}`);
   await page.click('text=Compare this link');
   await page.waitForSelector('[data-testid=index-change]');
-  assert.match(await text(page, '.sides'), /Then\s*2026-09-01 · a result link/);
+  assert.match(await text(page, '.sides'), /Then\s*1 September 2026 · a result link/);
   await assertComparison(page, SEPTEMBER, DECEMBER, 'link');
   await page.click('text=Back to your results');
   await page.setInputFiles('#earlier-file', { name: septemberFile.name, mimeType: 'application/json', buffer: Buffer.from(septemberFile.text) });
@@ -138,7 +138,7 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   const opened = await (await phone(browser)).newPage();
   await opened.goto(septemberLink);
   await opened.waitForSelector('[data-testid=shared-completed]');
-  assert.equal(await text(opened, '[data-testid=shared-completed]'), 'Completed: 2026-09-01');
+  assert.equal(await text(opened, '[data-testid=shared-completed]'), 'Completed: 1 September 2026');
   await opened.goto(server.url + '#r=AQEBAQAAAAMNttpttttAGK0VSQ');
   await opened.reload();
   await opened.waitForSelector('[data-testid=shared-completed]');
@@ -179,7 +179,7 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   await messageSays(fresh, /newer version of Litmus.*nothing was merged/);
   assert.equal(await fresh.locator('[data-testid=kept] li').count(), 2);
   // Removing one keeps the rest, across a reload.
-  await fresh.click('[aria-label="Remove the result of 2026-09-01"]');
+  await fresh.click('[aria-label="Remove the result of 1 September 2026"]');
   await fresh.reload();
   await ready(fresh);
   assert.equal(await fresh.locator('[data-testid=kept] li').count(), 1);
@@ -195,7 +195,7 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   await page.waitForSelector('[data-testid=trend]');
   const rows = await page.locator('[data-testid=trend-table] tbody tr').allTextContents();
   assert.deepEqual(rows, [
-    `2026-09-01${result(SEPTEMBER).index}`, `2026-12-02${result(DECEMBER).index}`, `2027-03-02${result(MARCH).index}`,
+    `1 September 2026${result(SEPTEMBER).index}`, `2 December 2026${result(DECEMBER).index}`, `2 March 2027${result(MARCH).index}`,
   ]);
   await clean(page, 'the trend');
 
@@ -203,13 +203,13 @@ test('a leader keeps results over time, compares them by the rules, and carries 
   await page.goto(server.url);
   await ready(page);
   assert.equal(await page.locator('[data-testid=kept] li').count(), 3);
-  await page.click('[aria-label="Remove the result of 2026-12-02"]');
+  await page.click('[aria-label="Remove the result of 2 December 2026"]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=kept] li').length === 2);
   await page.reload();
   await ready(page);
   assert.deepEqual(
     (await page.locator('[data-testid=kept] time').allTextContents()),
-    ['2027-03-02', '2026-09-01'],
+    ['2 March 2027', '1 September 2026'],
   );
   await context.close();
 });

@@ -6,6 +6,8 @@
 
 pub mod state;
 
+use crate::components::language_picker::language_picker;
+use crate::language::{check as k, message, t};
 use litmus_core::session::{Action, Step};
 use yew::prelude::*;
 
@@ -63,22 +65,16 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
     let progress = (own && ctx.session.step != Step::Welcome).then(|| ctx.session.position(inst));
     let storage_notice = ctx.storage_problem.map(|p| {
         let text = match p {
-            StorageProblem::Unavailable => "This browser does not let Litmus save on this device here, so your answers last only until you close or reload this page. Everything else works.",
-            StorageProblem::Full => "This device's storage is full, so your latest answers are kept only until you close or reload this page.",
+            StorageProblem::Unavailable => message(k::NOTICE_STORAGE_DENIED),
+            StorageProblem::Full => message(k::NOTICE_STORAGE_FULL),
         };
         notice_banner("warning", AttrValue::Static(text), None)
     });
     let notice = ctx.notice.as_ref().map(|n| {
         let (kind, text): (&'static str, AttrValue) = match n {
-            Notice::Resumed => (
-                "info",
-                "Welcome back: your answers on this device were restored.".into(),
-            ),
+            Notice::Resumed => ("info", t(k::NOTICE_RESUMED)),
             Notice::Unreadable(why) => ("warning", why.clone()),
-            Notice::Erased => (
-                "info",
-                "Everything Litmus stored on this device was erased.".into(),
-            ),
+            Notice::Erased => ("info", t(k::NOTICE_ERASED)),
         };
         let on_dismiss = send(&ctx, |()| CheckAction::Notice(NoticeAction::Dismiss));
         notice_banner(kind, text, Some(on_dismiss))
@@ -113,7 +109,8 @@ pub fn CheckApp(_props: &CheckAppProps) -> Html {
                 if own && ctx.has_progress() {
                     { start_over(&confirming, on_start_over) }
                 }
-                <p class="privacy">{"Your answers stay on this device. Nothing is sent anywhere."}</p>
+                <p class="privacy">{t(k::PAGE_PRIVACY)}</p>
+                { language_picker() }
             </footer>
         </div>
     }

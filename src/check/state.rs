@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use crate::language::{check as k, t, tf};
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::history;
@@ -20,7 +21,7 @@ use litmus_core::summary::code_from_file;
 use yew::prelude::*;
 
 use crate::components::kept_list::{kept_line, KeptLine};
-use crate::instruments::{self, ALL};
+use crate::instruments;
 use crate::platform;
 use crate::platform::storage::{self, StorageProblem, CURRENT_KEY, UNREADABLE_KEY};
 
@@ -63,7 +64,7 @@ impl SharedResult {
                 labels: s.labels.map(Rc::from),
                 completed: s.completed,
             },
-            Err(e) => SharedResult::Error(format!("This result could not be opened: {e}.").into()),
+            Err(e) => SharedResult::Error(tf(k::SHARED_WHY, &[("why", &e.to_string())]).into()),
         }
     }
 
@@ -71,10 +72,7 @@ impl SharedResult {
     pub fn from_file(text: Option<&str>) -> SharedResult {
         match text.and_then(code_from_file) {
             Some(code) => SharedResult::from_code(code),
-            None => SharedResult::Error(
-                "This file is not a Litmus result file (download one from a result's share options)."
-                    .into(),
-            ),
+            None => SharedResult::Error(t(k::SHARED_NOT_A_FILE)),
         }
     }
 }
@@ -163,11 +161,14 @@ pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>
             Err(e) => {
                 let kept = storage::write(UNREADABLE_KEY, &text).is_ok();
                 storage::remove(&key);
-                let mut why = format!("Your saved progress could not be restored: {e}.");
-                if kept {
-                    why.push_str(" It was set aside on this device, not deleted.");
-                }
-                why.push_str(" You can start a fresh check now.");
+                let why = tf(
+                    if kept {
+                        k::NOTICE_SET_ASIDE
+                    } else {
+                        k::NOTICE_UNREADABLE
+                    },
+                    &[("why", &e.to_string())],
+                );
                 (
                     Session::new(instrument),
                     Some(Notice::Unreadable(why.into())),
@@ -207,7 +208,8 @@ pub fn remove_kept(index: usize) -> Rc<[KeptLine]> {
 /// The instrument a fragment asks for by its address (`#value`), if any.
 fn instrument_at(fragment: &str) -> Option<&'static Instrument> {
     let address = fragment.strip_prefix('#')?;
-    ALL.iter()
+    instruments::built_in()
+        .iter()
         .copied()
         .find(|i| i.address.as_deref() == Some(address))
 }
@@ -256,9 +258,9 @@ impl CheckState {
             .or_else(|| instrument_at(&fragment))
             .or_else(|| {
                 let id = storage::read(CURRENT_KEY)?;
-                ALL.iter().copied().find(|i| i.id == id)
+                instruments::built_in().iter().copied().find(|i| i.id == id)
             })
-            .unwrap_or(ALL[0]);
+            .unwrap_or(instruments::built_in()[0]);
         let (session, notice) = load_session(instrument);
         let mut state = CheckState::new(instrument, session, &platform::query(), &fragment);
         state.notice = notice;
@@ -352,6 +354,7 @@ pub fn preload() {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::instruments::ALL;
     use litmus_core::answers::Response;
     use litmus_core::session::Step;
 

@@ -1,3 +1,4 @@
+use crate::language::{check as k, t, tf};
 use litmus_core::compare::Change;
 use yew::prelude::*;
 
@@ -7,7 +8,7 @@ use yew::prelude::*;
 pub fn change_mark(change: &Change) -> Html {
     match change.delta() {
         None => Html::default(),
-        Some(0) => html! { <span class="change" data-dir="same">{"no change"}</span> },
+        Some(0) => html! { <span class="change" data-dir="same">{t(k::KEPT_NO_CHANGE)}</span> },
         Some(d) => {
             let (dir, mark) = if d > 0 {
                 ("up", "\u{25b2}")
@@ -17,7 +18,7 @@ pub fn change_mark(change: &Change) -> Html {
             html! {
                 <span class="change" data-dir={dir}>
                     <span aria-hidden="true">{format!("{mark} {}", d.unsigned_abs())}</span>
-                    <span class="visually-hidden">{format!("{dir} {}", d.unsigned_abs())}</span>
+                    <span class="visually-hidden">{tf(if d > 0 { k::KEPT_UP } else { k::KEPT_DOWN }, &[("n", &d.unsigned_abs().to_string())])}</span>
                 </span>
             }
         }

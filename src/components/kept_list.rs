@@ -1,3 +1,4 @@
+use crate::language::{check as k, date, t, tf};
 use yew::prelude::*;
 
 use super::change_mark::shown;
@@ -35,7 +36,7 @@ pub fn kept_list(props: KeptListProps) -> Html {
     let rows = props.lines.iter().enumerate().rev().map(|(i, line)| {
         let compare = props.on_compare.as_ref().filter(|_| i != latest).map(|on| {
             let on_compare = on.reform(move |_: MouseEvent| i);
-            html! { <button type="button" class="button secondary" onclick={on_compare}>{"Compare with the latest"}</button> }
+            html! { <button type="button" class="button secondary" onclick={on_compare}>{t(k::KEPT_COMPARE_LATEST)}</button> }
         });
         let on_remove = props.on_remove.reform(move |_: MouseEvent| i);
         let band = line.band.as_ref().map(|b| format!(" ({b})"));
@@ -43,12 +44,12 @@ pub fn kept_list(props: KeptListProps) -> Html {
             <li key={i}>
                 <p>
                     <strong><time class="date">{line.day.clone()}</time></strong>
-                    {" \u{b7} "}{line.title.clone()}{" \u{b7} Trust Index "}{shown(line.index)}{band}
-                    if i == latest { {" \u{b7} latest"} }
+                    {" \u{b7} "}{line.title.clone()}{" \u{b7} "}{tf(k::KEPT_INDEX, &[("index", &shown(line.index))])}{band}
+                    if i == latest { {" \u{b7} "}{t(k::KEPT_LATEST)} }
                 </p>
                 { compare }
                 <button type="button" class="button link" onclick={on_remove}
-                    aria-label={format!("Remove the result of {}", line.day)}>{"Remove"}</button>
+                    aria-label={tf(k::KEPT_REMOVE_LABEL, &[("day", &line.day)])}>{t(k::KEPT_REMOVE)}</button>
             </li>
         }
     });
@@ -62,7 +63,7 @@ pub fn kept_line(k: &litmus_core::history::Kept<'_>) -> KeptLine {
     KeptLine {
         day: k
             .completed()
-            .map_or_else(|| AttrValue::from("Date unknown"), |d| d.to_string().into()),
+            .map_or_else(|| AttrValue::from(t(k::KEPT_NO_DATE)), |d| date(d).into()),
         title: text(&k.instrument.title),
         index,
         band: index

@@ -1,3 +1,4 @@
+use crate::language::{check as k, t, tf};
 use yew::prelude::*;
 
 use crate::platform;
@@ -34,10 +35,16 @@ pub struct LitmusStepProps {
 /// The five-experience litmus question about one colleague.
 pub fn litmus_step(props: LitmusStepProps) -> Html {
     let n = props.index + 1;
+    let (n, total) = (n.to_string(), props.total.to_string());
+    let args = [
+        ("n", n.as_str()),
+        ("total", &total),
+        ("label", &props.label),
+    ];
     let heading = if props.label.is_empty() {
-        format!("Colleague {n} of {}", props.total)
+        tf(k::LITMUS_HEADING, &args)
     } else {
-        format!("Colleague {n} of {}: {}", props.total, props.label)
+        tf(k::LITMUS_HEADING_LABEL, &args)
     };
     let known = props.slots.iter().filter(|s| s.known).count();
     let slots = props.slots.iter().enumerate().map(|(j, slot)| {
@@ -55,31 +62,31 @@ pub fn litmus_step(props: LitmusStepProps) -> Html {
             <li key={j} class="slot" data-known={slot.known.then_some("")}>
                 <div class="check">
                     <input id={check_id.clone()} type="checkbox" checked={slot.known} {onchange} />
-                    <label for={check_id}>{format!("I could describe experience {}", j + 1)}</label>
+                    <label for={check_id}>{tf(k::LITMUS_COULD, &[("n", &(j + 1).to_string())])}</label>
                 </div>
                 <label class="visually-hidden" for={word_id.clone()}>
-                    {format!("Private keyword for experience {} (optional)", j + 1)}
+                    {tf(k::LITMUS_KEYWORD, &[("n", &(j + 1).to_string())])}
                 </label>
                 <input id={word_id} type="text" class="keyword" autocomplete="off" maxlength="40"
-                    placeholder="Private keyword (optional)" value={slot.keyword.clone()} {oninput} />
+                    placeholder={t(k::LITMUS_KEYWORD_PLACEHOLDER)} value={slot.keyword.clone()} {oninput} />
             </li>
         }
     });
     html! {
         { step_card(StepCardProps {
             heading: heading.into(),
-            eyebrow: Some("The five-experience litmus test".into()),
-            next_label: "Next".into(),
+            eyebrow: Some(t(k::LITMUS_EYEBROW).into()),
+            next_label: t(k::PAGE_NEXT).into(),
             on_next: props.on_next.clone(),
             on_back: Some(props.on_back.clone()),
             children: html! { <>
             <p class="lead">{props.question.clone()}</p>
             <p class="hint">{props.hint.clone()}</p>
             <fieldset class="slots">
-                <legend>{"Which of five formative experiences could you describe?"}</legend>
+                <legend>{t(k::LITMUS_SLOTS)}</legend>
                 <ol>{ for slots }</ol>
             </fieldset>
-            <p class="tally" aria-live="polite">{format!("You could describe {known} of 5.")}</p>
+            <p class="tally" aria-live="polite">{tf(k::LITMUS_TALLY, &[("n", &known.to_string())])}</p>
         </> },
         }) }
     }

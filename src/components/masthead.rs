@@ -1,3 +1,4 @@
+use crate::language::{check as k, t, tf};
 use litmus_core::embed::EmbedOptions;
 use yew::prelude::*;
 
@@ -7,7 +8,7 @@ use yew::prelude::*;
 pub fn masthead(embed: &EmbedOptions, progress: Option<(usize, usize)>) -> Html {
     let progress = progress.map(|(index, total)| {
         let shown = index + 1;
-        let text = format!("Step {shown} of {total}");
+        let text = tf(k::PAGE_STEP, &[("n", &shown.to_string()), ("total", &total.to_string())]);
         html! {
             <div class="progress">
                 <progress max={total.to_string()} value={shown.to_string()} aria-label={text.clone()}></progress>
@@ -20,7 +21,7 @@ pub fn masthead(embed: &EmbedOptions, progress: Option<(usize, usize)>) -> Html 
             if let Some(logo) = &embed.logo {
                 <img class="logo" src={logo.clone()} alt="" />
             }
-            <p class="brand">{embed.title.clone().unwrap_or_else(|| "Litmus".to_string())}</p>
+            <p class="brand">{embed.title.clone().unwrap_or_else(|| t(k::PAGE_BRAND).to_string())}</p>
             { progress }
         </header>
     }

@@ -4,6 +4,7 @@
 pub mod bar_chart;
 pub mod change_mark;
 pub mod kept_list;
+pub mod language_picker;
 pub mod litmus_step;
 pub mod masthead;
 pub mod notice_banner;

@@ -1,3 +1,4 @@
+use crate::language::{check as k, t};
 use yew::prelude::*;
 
 /// A message at the top of the page, announced to screen readers: `kind` is
@@ -10,7 +11,7 @@ pub fn notice_banner(
 ) -> Html {
     let dismiss = on_dismiss.map(|cb| {
         html! {
-            <button type="button" class="button link" onclick={move |_| cb.emit(())}>{"Dismiss"}</button>
+            <button type="button" class="button link" onclick={move |_| cb.emit(())}>{t(k::PAGE_DISMISS)}</button>
         }
     });
     html! {

@@ -1,3 +1,4 @@
+use crate::language::{check as k, t};
 use litmus_core::qr::qr_path;
 use yew::prelude::*;
 
@@ -11,14 +12,14 @@ pub fn qr_code(text: &str) -> Html {
             let side = (qr.size + 8).to_string();
             html! {
                 <svg class="qr" viewBox={format!("-4 -4 {side} {side}")} role="img"
-                    aria-label="QR code of the share link" shape-rendering="crispEdges">
+                    aria-label={t(k::SHARE_QR)} shape-rendering="crispEdges">
                     <rect x="-4" y="-4" width={side.clone()} height={side} fill="#fff" />
                     <path d={qr.path} fill="#000" />
                 </svg>
             }
         }
         None => {
-            html! { <p class="hint">{"This link is too long for a QR code; copy it instead."}</p> }
+            html! { <p class="hint">{t(k::SHARE_QR_TOO_LONG)}</p> }
         }
     }
 }

@@ -1,3 +1,4 @@
+use crate::language::{check as k, t, tf};
 use litmus_core::answers::Response;
 use yew::prelude::*;
 
@@ -53,12 +54,18 @@ pub fn question_step(props: QuestionStepProps) -> Html {
             </li>
         }
     });
-    let heading = format!("Question {} of {}", props.number, props.total);
+    let heading = tf(
+        k::QUESTION_HEADING,
+        &[
+            ("n", &props.number.to_string()),
+            ("total", &props.total.to_string()),
+        ],
+    );
     html! {
         { step_card(StepCardProps {
             heading: heading.into(),
             eyebrow: Some(props.part.clone()),
-            next_label: "Next".into(),
+            next_label: t(k::PAGE_NEXT).into(),
             on_next: props.on_next.clone(),
             on_back: Some(props.on_back.clone()),
             children: html! { <>

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::language::{check as k, t, tf};
 use litmus_core::answers::Response;
 use litmus_core::instrument::Instrument;
 use litmus_core::percent::Percent;
@@ -28,13 +29,16 @@ pub struct ResultsCardProps {
 }
 
 fn shown(p: Option<Percent>) -> String {
-    p.map_or_else(|| "no score".to_string(), |p| p.shown().to_string())
+    p.map_or_else(
+        || t(k::RESULTS_NO_SCORE).to_string(),
+        |p| p.shown().to_string(),
+    )
 }
 
 fn colleague_name(labels: &[AttrValue], i: usize) -> String {
     match labels.get(i).filter(|l| !l.is_empty()) {
         Some(label) => label.to_string(),
-        None => format!("Colleague {}", i + 1),
+        None => tf(k::TEAM_COLLEAGUE, &[("n", &(i + 1).to_string())]),
     }
 }
 
@@ -48,10 +52,10 @@ pub fn results_card(props: ResultsCardProps) -> Html {
 
     let index_card = html! {
         <section class="card index-card" aria-labelledby={HEADING_ID}>
-            <h1 id={HEADING_ID} tabindex="-1">{format!("{} {}", if props.shared { "Their" } else { "Your" }, inst.index_name)}</h1>
+            <h1 id={HEADING_ID} tabindex="-1">{tf(if props.shared { k::RESULTS_THEIRS } else { k::RESULTS_YOURS }, &[("index", &inst.index_name)])}</h1>
             <p class="index" data-testid="trust-index">
                 <span class="index-value">{index.map_or_else(|| "\u{2013}".to_string(), |x| x.to_string())}</span>
-                <span class="index-of">{"/ 100"}</span>
+                <span class="index-of">{t(k::RESULTS_OF_100)}</span>
             </p>
             if let Some(band) = band {
                 <p class="band" data-band={band.id.to_string()} data-testid="band">{text(&band.title)}</p>
@@ -59,7 +63,7 @@ pub fn results_card(props: ResultsCardProps) -> Html {
             }
             if let (Some(l), Some(q)) = (&report.litmus, report.questions) {
                 <p class="hint">
-                    {format!("The mean of the litmus coverage ({}) and the question score ({}).", l.coverage.shown(), q.shown())}
+                    {tf(k::RESULTS_MEAN, &[("coverage", &l.coverage.shown().to_string()), ("questions", &q.shown().to_string())])}
                 </p>
             }
         </section>
@@ -67,9 +71,9 @@ pub fn results_card(props: ResultsCardProps) -> Html {
 
     let litmus_card = report.litmus.as_ref().map(|l| {
         let verdict = match l.verdict {
-            Verdict::Pass => "Pass",
-            Verdict::Close => "Close",
-            Verdict::NotYet => "Not yet",
+            Verdict::Pass => t(k::RESULTS_PASS),
+            Verdict::Close => t(k::RESULTS_CLOSE),
+            Verdict::NotYet => t(k::RESULTS_NOT_YET),
         };
         let total = props.labels.len();
         let least: Vec<String> = l
@@ -81,25 +85,25 @@ pub fn results_card(props: ResultsCardProps) -> Html {
             .counts
             .iter()
             .enumerate()
-            .map(|(i, &k)| Bar {
+            .map(|(i, &n)| Bar {
                 key: i.to_string().into(),
                 label: colleague_name(&props.labels, i).into(),
-                value: Some(k),
-                shown: format!("{k} of 5").into(),
+                value: Some(n),
+                shown: tf(k::FORMAT_OF, &[("n", &n.to_string()), ("total", "5")]).into(),
             })
             .collect();
         html! {
             <section class="card" aria-labelledby="litmus-heading">
-                <h2 id="litmus-heading">{"The five-experience litmus test"}</h2>
+                <h2 id="litmus-heading">{t(k::RESULTS_LITMUS)}</h2>
                 <dl class="stats">
-                    <div><dt>{"Verdict"}</dt><dd data-testid="verdict">{verdict}</dd></div>
-                    <div><dt>{"Coverage"}</dt><dd data-testid="coverage">{format!("{}%", l.coverage.shown())}</dd></div>
-                    <div><dt>{"Fully known"}</dt><dd>{format!("{} of {total}", l.fully_known)}</dd></div>
+                    <div><dt>{t(k::RESULTS_VERDICT)}</dt><dd data-testid="verdict">{verdict}</dd></div>
+                    <div><dt>{t(k::RESULTS_COVERAGE)}</dt><dd data-testid="coverage">{tf(k::FORMAT_PERCENT, &[("n", &l.coverage.shown().to_string())])}</dd></div>
+                    <div><dt>{t(k::RESULTS_FULLY_KNOWN)}</dt><dd>{tf(k::FORMAT_OF, &[("n", &l.fully_known.to_string()), ("total", &total.to_string())])}</dd></div>
                 </dl>
                 if !least.is_empty() {
-                    <p>{format!("Least known: {}.", least.join(", "))}</p>
+                    <p>{tf(k::RESULTS_LEAST_KNOWN, &[("names", &least.join(", "))])}</p>
                 }
-                { bar_chart(BarChartProps { title: "Experiences you could describe, per colleague".into(), max: 5, bars }) }
+                { bar_chart(BarChartProps { title: t(k::RESULTS_EXPERIENCES_CHART).into(), max: 5, bars }) }
             </section>
         }
     });
@@ -112,28 +116,33 @@ pub fn results_card(props: ResultsCardProps) -> Html {
             </div>
         }
     });
-    let part_notes = inst.parts.iter().zip(&report.parts).filter_map(|(part, r)| {
-        if !r.enabled || r.score.is_some() {
-            return None;
-        }
-        Some(html! {
-            <p class="note" key={part.id.to_string()}>
-                {format!(
-                    "\u{201c}{}\u{201d} has no score: only {} of its {} questions were answered, fewer than half, so it is left out of every score.",
-                    part.title, r.answered, r.total
-                )}
-            </p>
-        })
-    });
+    let part_notes = inst
+        .parts
+        .iter()
+        .zip(&report.parts)
+        .filter_map(|(part, r)| {
+            if !r.enabled || r.score.is_some() {
+                return None;
+            }
+            Some(html! {
+                <p class="note" key={part.id.to_string()}>
+                    {tf(k::RESULTS_PART_UNSCORED, &[
+                        ("title", &part.title),
+                        ("answered", &r.answered.to_string()),
+                        ("total", &r.total.to_string()),
+                    ])}
+                </p>
+            })
+        });
     let item_bars: Vec<Bar> = inst
         .items()
         .filter(|(r, _)| report.parts.get(r.part).is_some_and(|p| p.enabled))
         .map(|(r, item)| {
             let score = report.items.get(r.flat).copied().flatten();
             let why_none = match props.responses.get(r.flat) {
-                Some(Response::PreferNot) => "skipped",
-                Some(Response::Agree(_)) => "no score",
-                _ => "not answered",
+                Some(Response::PreferNot) => t(k::RESULTS_SKIPPED),
+                Some(Response::Agree(_)) => t(k::RESULTS_NO_SCORE),
+                _ => t(k::RESULTS_NOT_ANSWERED),
             };
             Bar {
                 key: item.id.to_string().into(),
@@ -147,14 +156,14 @@ pub fn results_card(props: ResultsCardProps) -> Html {
         .collect();
     let questions_card = html! {
         <section class="card" aria-labelledby="questions-heading">
-            <h2 id="questions-heading">{"Trust and alignment"}</h2>
+            <h2 id="questions-heading">{t(k::RESULTS_QUESTIONS)}</h2>
             <dl class="stats">
                 { for themes }
-                <div><dt>{"All questions"}</dt><dd data-testid="questions">{shown(report.questions)}</dd></div>
+                <div><dt>{t(k::RESULTS_ALL_QUESTIONS)}</dt><dd data-testid="questions">{shown(report.questions)}</dd></div>
             </dl>
             { for part_notes }
-            <h3>{"Every question's score (0\u{2013}100)"}</h3>
-            { bar_chart(BarChartProps { title: "Score per question, 0 to 100".into(), max: 100, bars: item_bars }) }
+            <h3>{t(k::RESULTS_EVERY_QUESTION)}</h3>
+            { bar_chart(BarChartProps { title: t(k::RESULTS_QUESTIONS_CHART).into(), max: 100, bars: item_bars }) }
         </section>
     };
 
@@ -165,9 +174,9 @@ pub fn results_card(props: ResultsCardProps) -> Html {
     });
     let steps_card = html! {
         <section class="card" aria-labelledby="steps-heading">
-            <h2 id="steps-heading">{"Your next steps"}</h2>
+            <h2 id="steps-heading">{t(k::RESULTS_NEXT_STEPS)}</h2>
             if report.recommendations.is_empty() {
-                <p>{"Nothing scored 50 or below and every colleague's stories are known. Keep doing what works, and check again in a quarter."}</p>
+                <p>{t(k::RESULTS_NOTHING_LOW)}</p>
             } else {
                 <ol class="next-steps" data-testid="next-steps">{ for steps }</ol>
             }
@@ -177,7 +186,7 @@ pub fn results_card(props: ResultsCardProps) -> Html {
     let review = props.on_review.clone().map(|cb| {
         html! {
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={move |_| cb.emit(())}>{"Review my answers"}</button>
+                <button type="button" class="button secondary" onclick={move |_| cb.emit(())}>{t(k::RESULTS_REVIEW)}</button>
             </div>
         }
     });

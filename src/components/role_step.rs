@@ -1,3 +1,4 @@
+use crate::language::{check as k, t};
 use yew::prelude::*;
 
 use super::step_card::{step_card, StepCardProps};
@@ -29,18 +30,18 @@ pub fn role_step(props: RoleStepProps) -> Html {
     });
     html! {
         { step_card(StepCardProps {
-            heading: "Who are you answering as?".into(),
+            heading: t(k::ROLE_HEADING).into(),
             eyebrow: None,
-            next_label: "Next".into(),
+            next_label: t(k::PAGE_NEXT).into(),
             on_next: props.on_next.clone(),
             on_back: Some(props.on_back.clone()),
             children: html! { <>
             <fieldset class="scale">
-                <legend class="statement">{"Choose your role"}</legend>
+                <legend class="statement">{t(k::ROLE_CHOOSE)}</legend>
                 <ul>{ for radios }</ul>
             </fieldset>
             if props.chosen.is_none() {
-                <p class="hint" id="role-hint">{"Choose one to go on."}</p>
+                <p class="hint" id="role-hint">{t(k::ROLE_HINT)}</p>
             }
         </> },
         }) }

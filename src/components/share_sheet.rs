@@ -1,3 +1,4 @@
+use crate::language::{check as k, message, t};
 use yew::prelude::*;
 
 use super::qr_code::qr_code;
@@ -39,7 +40,7 @@ pub fn share_sheet(props: ShareSheetProps) -> Html {
     let toggle = html! {
         <button type="button" class="button primary share-toggle" aria-expanded={props.open.to_string()}
             aria-controls="share-sheet" onclick={click(&props.on_toggle)}>
-            {"Share or save this result"}
+            {t(k::SHARE_OPEN)}
         </button>
     };
     if !props.open {
@@ -64,21 +65,21 @@ pub fn share_sheet(props: ShareSheetProps) -> Html {
                 if props.has_labels {
                     <div class="check">
                         <input id="share-labels" type="checkbox" checked={props.include_labels} onchange={on_include} />
-                        <label for="share-labels">{"Include my colleague labels in what I share"}</label>
+                        <label for="share-labels">{t(k::SHARE_INCLUDE_LABELS)}</label>
                     </div>
                 }
                 <div class="field">
-                    <label for="share-link">{"Link"}</label>
+                    <label for="share-link">{t(k::SHARE_LINK)}</label>
                     <input id="share-link" type="text" readonly=true value={props.link.clone()} data-testid="share-link" />
                 </div>
                 { qr_code(&props.link) }
                 <div class="share-actions">
-                    <button type="button" class="button primary" onclick={click(&props.on_copy_link)}>{"Copy link"}</button>
-                    <button type="button" class="button secondary" onclick={click(&props.on_share)}>{"Share\u{2026}"}</button>
-                    <button type="button" class="button secondary" onclick={click(&props.on_copy_text)}>{"Copy as text"}</button>
-                    <button type="button" class="button secondary" onclick={click(&props.on_print)}>{"Print or save as PDF"}</button>
+                    <button type="button" class="button primary" onclick={click(&props.on_copy_link)}>{t(k::SHARE_COPY_LINK)}</button>
+                    <button type="button" class="button secondary" onclick={click(&props.on_share)}>{t(k::SHARE_SHARE)}</button>
+                    <button type="button" class="button secondary" onclick={click(&props.on_copy_text)}>{t(k::SHARE_COPY_TEXT)}</button>
+                    <button type="button" class="button secondary" onclick={click(&props.on_print)}>{t(k::SHARE_PRINT)}</button>
                     if let Some(on_download) = &props.on_download {
-                        <button type="button" class="button secondary" onclick={click(on_download)}>{"Download result file"}</button>
+                        <button type="button" class="button secondary" onclick={click(on_download)}>{t(k::SHARE_DOWNLOAD)}</button>
                     }
                 </div>
                 <p class="share-status" role="status" aria-live="polite">
@@ -162,26 +163,26 @@ pub fn share_callbacks(
             if done {
                 ok
             } else {
-                "Could not copy: select the link above and copy it."
+                message(k::SHARE_COPY_FAILED)
             }
         })
     };
     let on_copy_link = {
-        let (link, done) = (link.clone(), status("Link copied."));
+        let (link, done) = (link.clone(), status(message(k::SHARE_LINK_COPIED)));
         Callback::from(move |()| platform::copy_text(link.to_string(), done.clone()))
     };
     let on_copy_text = {
-        let (text, done) = (text.clone(), status("Summary copied as text."));
+        let (text, done) = (text.clone(), status(message(k::SHARE_TEXT_COPIED)));
         Callback::from(move |()| platform::copy_text(text.clone(), done.clone()))
     };
     let shared = on_status.reform(|done: bool| {
         if done {
-            "Shared."
+            message(k::SHARE_SHARED)
         } else {
-            "Not shared. You can copy the link instead."
+            message(k::SHARE_NOT_SHARED)
         }
     });
-    let copied = status("This browser has no share sheet, so the link was copied instead.");
+    let copied = status(message(k::SHARE_NO_SHEET));
     let on_share = Callback::from(move |()| {
         if platform::can_share() {
             platform::share(&title, &text, &link, shared.clone());

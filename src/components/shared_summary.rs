@@ -1,3 +1,4 @@
+use crate::language::{check as k, t};
 use yew::prelude::*;
 
 use super::step_card::HEADING_ID;
@@ -22,9 +23,9 @@ pub fn shared_summary(props: SharedSummaryProps) -> Html {
     match &props.error {
         Some(why) => html! {
             <section class="card step" aria-labelledby={HEADING_ID}>
-                <h1 id={HEADING_ID} tabindex="-1">{"This result could not be opened"}</h1>
+                <h1 id={HEADING_ID} tabindex="-1">{t(k::SHARED_FAILED)}</h1>
                 <p class="notice warning" data-testid="share-error">{why.clone()}</p>
-                <p>{"Ask whoever sent it for the whole link again. Your own saved progress on this device is untouched."}</p>
+                <p>{t(k::SHARED_FAILED_MORE)}</p>
                 { take }
             </section>
         },
@@ -32,11 +33,11 @@ pub fn shared_summary(props: SharedSummaryProps) -> Html {
             <>
                 <div class="notice shared-banner" role="note">
                     <p>
-                        <strong>{"A shared result. "}</strong>
-                        {"Someone shared their Litmus result with you. These are their answers, scored on this device; nothing was sent anywhere."}
+                        <strong>{t(k::SHARED_BANNER)}</strong>{" "}
+                        {t(k::SHARED_BANNER_MORE)}
                     </p>
                     if let Some(day) = &props.completed {
-                        <p data-testid="shared-completed">{"Completed: "}<time class="date">{day.clone()}</time></p>
+                        <p data-testid="shared-completed">{t(k::SHARED_COMPLETED)}{" "}<time class="date">{day.clone()}</time></p>
                     }
                 </div>
                 { props.children }
@@ -46,15 +47,13 @@ pub fn shared_summary(props: SharedSummaryProps) -> Html {
     }
 }
 
-const TAKE_CHECK: &str = "Take the check yourself";
-
 /// "Take the check yourself" on the check's own page: `on_take` leaves the
 /// shared result.
 pub fn take_check_button(on_take: Callback<()>) -> Html {
-    html! { <button type="button" class="button primary" onclick={move |_| on_take.emit(())}>{TAKE_CHECK}</button> }
+    html! { <button type="button" class="button primary" onclick={move |_| on_take.emit(())}>{t(k::SHARED_TAKE)}</button> }
 }
 
 /// "Take the check yourself" from another page: a link to the check.
 pub fn take_check_link(href: AttrValue) -> Html {
-    html! { <a class="button primary" {href}>{TAKE_CHECK}</a> }
+    html! { <a class="button primary" {href}>{t(k::SHARED_TAKE)}</a> }
 }

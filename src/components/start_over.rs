@@ -1,3 +1,4 @@
+use crate::language::{check as k, t};
 use yew::prelude::*;
 
 /// "Start over", with a confirmation before anything is erased: whether it is
@@ -10,7 +11,7 @@ pub fn start_over(confirming: &UseStateHandle<bool>, on_confirm: Callback<()>) -
     };
     if !**confirming {
         return html! {
-            <button type="button" class="button link" onclick={set(true)}>{"Start over"}</button>
+            <button type="button" class="button link" onclick={set(true)}>{t(k::START_OVER_BUTTON)}</button>
         };
     }
     let on_confirm = {
@@ -23,11 +24,11 @@ pub fn start_over(confirming: &UseStateHandle<bool>, on_confirm: Callback<()>) -
     html! {
         <div class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">
-                {"Erase every answer, label and keyword stored on this device and start again? This cannot be undone."}
+                {t(k::START_OVER_CONFIRM)}
             </p>
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={set(false)}>{"Keep my answers"}</button>
-                <button type="button" class="button danger" onclick={on_confirm}>{"Erase and start over"}</button>
+                <button type="button" class="button secondary" onclick={set(false)}>{t(k::START_OVER_KEEP)}</button>
+                <button type="button" class="button danger" onclick={on_confirm}>{t(k::START_OVER_ERASE)}</button>
             </div>
         </div>
     }

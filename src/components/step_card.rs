@@ -1,3 +1,4 @@
+use crate::language::{check as k, t};
 use yew::prelude::*;
 
 /// The id of the current step's heading, focused when the step changes.
@@ -36,7 +37,7 @@ pub fn step_card(props: StepCardProps) -> Html {
         let on_back = on_back.clone();
         html! {
             <button type="button" class="button secondary" onclick={move |_| on_back.emit(())}>
-                {"Back"}
+                {t(k::PAGE_BACK)}
             </button>
         }
     });

@@ -1,3 +1,4 @@
+use crate::language::{check as k, t, tf, tn};
 use yew::prelude::*;
 
 use crate::platform;
@@ -63,9 +64,9 @@ pub fn team_step(props: TeamStepProps) -> Html {
         });
         html! {
             <li key={i}>
-                <label for={id.clone()}>{format!("Colleague {}", i + 1)}</label>
+                <label for={id.clone()}>{tf(k::TEAM_COLLEAGUE, &[("n", &(i + 1).to_string())])}</label>
                 <input id={id} type="text" autocomplete="off" maxlength={props.label_max.to_string()}
-                    placeholder="Initials or role" value={label.clone()} {oninput} />
+                    placeholder={t(k::TEAM_LABEL_PLACEHOLDER)} value={label.clone()} {oninput} />
             </li>
         }
     });
@@ -80,35 +81,35 @@ pub fn team_step(props: TeamStepProps) -> Html {
             <div class="check" key={index}>
                 <input id={id.clone()} type="checkbox" checked={p.on} {onchange} />
                 <label for={id}>
-                    {format!("Include \u{201c}{}\u{201d} ({} more questions, about two minutes)", p.title, p.questions)}
+                    {tn(k::TEAM_INCLUDE_PART, p.questions, &[("title", &p.title)])}
                 </label>
             </div>
         }
     });
     html! {
         { step_card(StepCardProps {
-            heading: "Your leadership team".into(),
+            heading: t(k::TEAM_HEADING).into(),
             eyebrow: None,
-            next_label: "Next".into(),
+            next_label: t(k::PAGE_NEXT).into(),
             on_next: props.on_next.clone(),
             on_back: Some(props.on_back.clone()),
             children: html! { <>
             <div class="field">
-                <label for="team-size">{"How many colleagues are on your leadership team, not counting you?"}</label>
+                <label for="team-size">{t(k::TEAM_SIZE)}</label>
                 <div class="stepper">
-                    <button type="button" class="button secondary" aria-label="One fewer colleague"
+                    <button type="button" class="button secondary" aria-label={t(k::TEAM_FEWER)}
                         disabled={size <= props.min} onclick={step(-1)}>{"\u{2212}"}</button>
                     <input id="team-size" type="number" inputmode="numeric" min={props.min.to_string()}
                         max={props.max.to_string()} value={size.to_string()} {oninput}
                         aria-describedby="team-size-hint" />
-                    <button type="button" class="button secondary" aria-label="One more colleague"
+                    <button type="button" class="button secondary" aria-label={t(k::TEAM_MORE)}
                         disabled={size >= props.max} onclick={step(1)}>{"+"}</button>
                 </div>
-                <p id="team-size-hint" class="hint">{format!("From {} to {}.", props.min, props.max)}</p>
+                <p id="team-size-hint" class="hint">{tf(k::TEAM_RANGE, &[("min", &props.min.to_string()), ("max", &props.max.to_string())])}</p>
             </div>
             <fieldset class="labels">
-                <legend>{"Private labels (optional)"}</legend>
-                <p class="hint">{"Initials or a role help you recall who is who. Labels stay on this device; they travel only if you choose to include them when you share your result."}</p>
+                <legend>{t(k::TEAM_LABELS)}</legend>
+                <p class="hint">{t(k::TEAM_LABELS_HINT)}</p>
                 <ol>{ for labels }</ol>
             </fieldset>
             { for parts }

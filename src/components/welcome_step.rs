@@ -1,3 +1,4 @@
+use crate::language::{check as k, t, tf};
 use yew::prelude::*;
 
 use crate::platform;
@@ -30,9 +31,9 @@ pub struct WelcomeStepProps {
 /// What the check is, how long it takes, and the privacy promise.
 pub fn welcome_step(props: WelcomeStepProps) -> Html {
     let label = if props.resuming {
-        "Continue"
+        t(k::WELCOME_CONTINUE)
     } else {
-        "Start the check"
+        t(k::WELCOME_START)
     };
     let on_open_file = props.on_open_file.clone();
     let onchange = Callback::from(move |e: Event| {
@@ -52,22 +53,22 @@ pub fn welcome_step(props: WelcomeStepProps) -> Html {
                 <>
                 <p class="lead">{props.intro.clone()}</p>
                 <ul class="facts">
-                    <li><strong>{"About five minutes."}</strong>{" One question at a time; go back whenever you like."}</li>
-                    <li><strong>{"Private by design."}</strong>{" Your answers stay on this device. Nothing is sent anywhere: no account, no server, no tracking."}</li>
-                    <li><strong>{"Saved as you go."}</strong>{" Close the tab and come back later to pick up where you left off."}</li>
+                    <li><strong>{t(k::WELCOME_TIME)}</strong>{" "}{t(k::WELCOME_TIME_MORE)}</li>
+                    <li><strong>{t(k::WELCOME_PRIVATE)}</strong>{" "}{t(k::WELCOME_PRIVATE_MORE)}</li>
+                    <li><strong>{t(k::WELCOME_SAVED)}</strong>{" "}{t(k::WELCOME_SAVED_MORE)}</li>
                 </ul>
                 </>
             },
         }) }
-        <section class="card more" aria-label="More options">
+        <section class="card more" aria-label={t(k::PAGE_MORE_OPTIONS)}>
             if !props.others.is_empty() {
                 <div class="other-checks">
-                    <p class="hint">{"Other checks:"}</p>
+                    <p class="hint">{t(k::WELCOME_OTHERS)}</p>
                     { for props.others.iter().map(|(k, title)| {
                         let (k, cb) = (*k, props.on_choose.clone());
                         html! {
                             <button key={k} type="button" class="button secondary" onclick={move |_| cb.emit(k)}>
-                                {["Take \u{201c}", title, "\u{201d} instead"].concat()}
+                                {tf(k::WELCOME_TAKE_OTHER, &[("title", title)])}
                             </button>
                         }
                     }) }
@@ -75,17 +76,17 @@ pub fn welcome_step(props: WelcomeStepProps) -> Html {
             }
             if let Some(kept) = &props.kept {
                 <div class="workshop-link">
-                    <p><strong>{"Your earlier results"}</strong>{", kept on this device:"}</p>
+                    <p><strong>{t(k::WELCOME_EARLIER)}</strong>{t(k::WELCOME_EARLIER_MORE)}</p>
                     { kept.clone() }
-                    <a class="button secondary" href={props.compare.clone()}>{"Compare them and see your trend"}</a>
+                    <a class="button secondary" href={props.compare.clone()}>{t(k::WELCOME_COMPARE)}</a>
                 </div>
             }
             <div class="workshop-link">
-                <p><strong>{"Running a workshop?"}</strong>{" Combine the room's results on this device, disagreements first, with no server."}</p>
-                <a class="button secondary" href={props.workshop.clone()}>{"Combine results"}</a>
+                <p><strong>{t(k::WELCOME_WORKSHOP)}</strong>{" "}{t(k::WELCOME_WORKSHOP_MORE)}</p>
+                <a class="button secondary" href={props.workshop.clone()}>{t(k::WELCOME_COMBINE)}</a>
             </div>
             <p class="open-file">
-                <label for="open-file">{"Open a result file someone sent you"}</label>
+                <label for="open-file">{t(k::WELCOME_OPEN_FILE)}</label>
                 <input id="open-file" type="file" accept=".json,application/json" {onchange} />
             </p>
         </section>

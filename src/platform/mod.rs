@@ -44,9 +44,25 @@ pub fn page_address() -> String {
     let href = window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
+    neutral_address(href.split('#').next().unwrap_or_default())
+}
+
+/// `address` (no fragment) as a link to share: the folder's page rather
+/// than one language's (`index.de.html`), and no `lang` option, so whoever
+/// opens it reads it in their own language.
+fn neutral_address(address: &str) -> String {
+    let (page, search) = address.split_once('?').unwrap_or((address, ""));
+    let page = match page.rsplit_once('/') {
+        Some((folder, file))
+            if file.len() == 13 && file.starts_with("index.") && file.ends_with(".html") =>
+        {
+            [folder, "/"].concat()
+        }
+        _ => page.to_string(),
+    };
+    match options_but_lang(search).strip_suffix('&') {
+        Some(options) => [&page, "?", options].concat(),
+        None => page,
     }
 }
 
@@ -330,6 +346,58 @@ pub fn mount_with<C: yew::BaseComponent>(props: C::Properties) {
 }
 
 /// Sets the page's title (the browser tab's).
+/// The page's language (its `lang` attribute) and, on a page written in a
+/// language other than English, the tables it carries (`#litmus-lang`, see
+/// `scripts/languages.mjs`).
+pub fn page_language() -> (String, Option<String>) {
+    let document = window().and_then(|w| w.document());
+    let lang = document
+        .as_ref()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    let tables = document
+        .and_then(|d| d.get_element_by_id("litmus-lang"))
+        .and_then(|e| e.text_content());
+    (lang, tables)
+}
+
+/// What follows a page's name in its address in every language: its
+/// options but `lang`, each followed by `&` (then comes `lang=<code>`),
+/// and its fragment.
+pub fn language_address_parts() -> (String, String) {
+    let Some(location) = window().map(|w| w.location()) else {
+        return (String::new(), String::new());
+    };
+    let search = location.search().unwrap_or_default();
+    (
+        options_but_lang(&search),
+        location.hash().unwrap_or_default(),
+    )
+}
+
+/// An address's options (its search, with or without `?`) but `lang`,
+/// each followed by `&`.
+fn options_but_lang(search: &str) -> String {
+    let mut out = String::new();
+    for option in search.trim_start_matches('?').split('&') {
+        if !option.is_empty() && !option.starts_with("lang=") {
+            out.push_str(option);
+            out.push('&');
+        }
+    }
+    out
+}
+
+/// Remembers the reader's choice of language on the device (where storage
+/// is denied, the address's `lang` option still carries it).
+pub fn remember_language(code: &str) {
+    let _ = storage::write(LANGUAGE_KEY, code);
+}
+
+/// Where the reader's choice of language is remembered.
+pub const LANGUAGE_KEY: &str = "litmus.lang";
+
 pub fn set_title(title: &str) {
     if let Some(d) = window().and_then(|w| w.document()) {
         d.set_title(title);

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::language::{check as k, t, tn};
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::file::Problem;
 use yew::prelude::*;
@@ -69,8 +70,8 @@ pub fn FileProblemApp(props: &FileProblemAppProps) -> Html {
             { masthead(&props.embed, None) }
             <main>
                 <section class="card" aria-labelledby="problem-heading">
-                    <h1 id="problem-heading" tabindex="-1">{"This questionnaire could not be opened"}</h1>
-                    <p>{"The questionnaire file "}<code>{props.file.clone()}</code>{" cannot be used:"}</p>
+                    <h1 id="problem-heading" tabindex="-1">{t(k::FILE_FAILED)}</h1>
+                    <p>{t(k::FILE_FILE_BEFORE)}{" "}<code>{props.file.clone()}</code>{" "}{t(k::FILE_FILE_AFTER)}</p>
                     <ul class="problems">
                         { for props.problems.iter().take(SHOWN).enumerate().map(|(i, p)| html! {
                             <li key={i}>
@@ -80,9 +81,9 @@ pub fn FileProblemApp(props: &FileProblemAppProps) -> Html {
                         }) }
                     </ul>
                     if more > 0 {
-                        <p>{format!("and {more} more.")}</p>
+                        <p>{tn(k::FILE_MORE, more, &[])}</p>
                     }
-                    <p>{"If you host this page: open the file in the embed builder's Questions tab (embed/), fix what it shows, and upload it again. No questions were shown and nothing was stored."}</p>
+                    <p>{t(k::FILE_HOST)}</p>
                 </section>
             </main>
         </div>

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::language::{check as k, message, t};
 use litmus_core::score::score;
 use litmus_core::session::{Action, Step};
 use litmus_core::share;
@@ -52,19 +53,19 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
         Callback::from(move |()| {
             let saved = platform::download("litmus-result.json", &file, "application/json");
             on_status.emit(if saved {
-                "Result file downloaded."
+                message(k::SHARE_DOWNLOADED)
             } else {
-                "The download did not start."
+                message(k::SHARE_NOT_DOWNLOADED)
             });
         })
     };
     let included: Vec<AttrValue> = [
-        "Included: your answers, and how many experiences you recalled for each colleague. Whoever opens the link sees the same numbers, recomputed on their device.",
-        "Never included: your private keywords. No name, no account, nothing sent to a server: the result travels inside the link itself.",
+        message(k::SHARE_INCLUDED_ANSWERS),
+        message(k::SHARE_NEVER_INCLUDED),
         if include {
-            "Included: your colleague labels, as you ticked below."
+            message(k::SHARE_LABELS_INCLUDED)
         } else {
-            "Not included: your colleague labels (unless you tick the box below)."
+            message(k::SHARE_LABELS_NOT_INCLUDED)
         },
     ]
     .into_iter()
@@ -92,7 +93,7 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
             { cta }
             { over_time(ctx) }
             { share_sheet(ShareSheetProps {
-                heading: "Share this result".into(),
+                heading: t(k::SHARE_HEADING).into(),
                 included,
                 open: sheet.open,
                 link,
@@ -117,12 +118,12 @@ fn over_time(ctx: &CheckContext) -> Html {
     let again = send(ctx, |_: MouseEvent| CheckAction::Navigate(Navigate::Again));
     html! {
         <section class="card over-time" aria-labelledby="over-time">
-            <h2 id="over-time">{"Over time"}</h2>
-            <p>{"This result is kept on this device with today\u{2019}s date. Come back next quarter, answer again, and see what changed."}</p>
+            <h2 id="over-time">{t(k::RESULTS_OVER_TIME)}</h2>
+            <p>{t(k::RESULTS_KEPT_TODAY)}</p>
             { super::welcome::kept(ctx) }
             <div class="step-nav">
-                <a class="button secondary" href={super::welcome::compare_address()}>{"Compare with an earlier result"}</a>
-                <button type="button" class="button secondary" onclick={again}>{"Take the check again"}</button>
+                <a class="button secondary" href={super::welcome::compare_address()}>{t(k::RESULTS_COMPARE_EARLIER)}</a>
+                <button type="button" class="button secondary" onclick={again}>{t(k::RESULTS_AGAIN)}</button>
             </div>
         </section>
     }

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::language::{check as k, date, t};
 use litmus_core::score::score;
 use yew::prelude::*;
 
@@ -52,7 +53,7 @@ pub fn shared_result(ctx: &CheckContext, shared: &SharedResult) -> Html {
                         shared: true,
                         on_review: None,
                     }),
-                    completed: Some(completed.map_or_else(|| "date unknown".into(), |d| d.to_string().into())),
+                    completed: Some(completed.map_or_else(|| t(k::SHARED_NO_DATE).into(), |d| date(d).into())),
                 }) }
             }
         }

@@ -6,7 +6,7 @@ use crate::check::{send, CheckContext};
 use crate::components::kept_list::{kept_list, KeptListProps};
 use crate::components::text;
 use crate::components::welcome_step::{welcome_step, WelcomeStepProps};
-use crate::instruments::{self, is_default, ALL};
+use crate::instruments::{self, built_in, is_default};
 use crate::platform;
 use crate::platform::storage::{self, CURRENT_KEY};
 
@@ -22,7 +22,7 @@ pub fn welcome(ctx: &CheckContext) -> Html {
     let offered = if instruments::file().is_some() {
         &[]
     } else {
-        ALL
+        built_in()
     };
     let others: Vec<(usize, AttrValue)> = offered
         .iter()
@@ -34,7 +34,7 @@ pub fn welcome(ctx: &CheckContext) -> Html {
     // here, in the handler, and the reducer only takes the result.
     let d = ctx.dispatcher();
     let on_choose = Callback::from(move |k: usize| {
-        if let Some(&inst) = ALL.get(k) {
+        if let Some(&inst) = built_in().get(k) {
             let (session, notice) = load_session(inst);
             let _ = storage::write(CURRENT_KEY, &inst.id);
             d.dispatch(CheckAction::Navigate(Navigate::SwitchInstrument(

@@ -54,7 +54,7 @@ pub fn trend_chart(props: TrendChartProps) -> Html {
         }
     });
     let rows = points.iter().enumerate().map(|(k, (day, index))| {
-        html! { <tr key={k}><td><time class="date">{day.to_string()}</time></td><td>{index}</td></tr> }
+        html! { <tr key={k}><td><time class="date">{litmus::language::date(*day)}</time></td><td>{index}</td></tr> }
     });
     html! {
         <>

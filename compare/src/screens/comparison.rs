@@ -13,7 +13,7 @@ use crate::{send, CompareContext};
 fn side(label: &str, s: &Side) -> Html {
     let day = s
         .completed
-        .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+        .map_or_else(|| "date unknown".to_string(), litmus::language::date);
     html! {
         <div>
             <dt>{label.to_string()}</dt>

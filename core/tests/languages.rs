@@ -1,0 +1,155 @@
+//! The language files in `lang/`: every language holds every English key
+//! with the same placeholders and plural forms, and nothing is left in
+//! English except what the allow-list names (words that are the same in
+//! both languages).
+
+use litmus_core::lang::{self, Language};
+use litmus_core::parse::language;
+
+fn read(code: &str) -> Vec<(String, String)> {
+    let path = format!("{}/../lang/{code}.toml", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    language(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Messages that may read as in English: names, numbers, and words the
+/// language shares with English.
+const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
+    (
+        "de",
+        &[
+            "check.page.brand",
+            "check.results.of_100",
+            "check.format.day_one",
+            "check.share.link",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "check.page.brand",
+            "check.results.of_100",
+            "check.format.date",
+            "check.results.verdict",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "check.page.brand",
+            "check.results.of_100",
+            "check.format.day_one",
+        ],
+    ),
+];
+
+#[test]
+fn every_language_has_every_key_with_the_same_placeholders() {
+    let english = read("en");
+    assert!(
+        english.len() > 100,
+        "the English file holds the pages' words"
+    );
+    for l in Language::ALL.into_iter().skip(1) {
+        let problems = lang::differences(&english, &read(l.code()));
+        assert!(
+            problems.is_empty(),
+            "lang/{}.toml:\n{}",
+            l.code(),
+            problems.join("\n")
+        );
+    }
+}
+
+#[test]
+fn nothing_is_left_in_english_but_the_allowed() {
+    let english = read("en");
+    for (code, allowed) in SAME_AS_ENGLISH {
+        let same: Vec<_> = read(code)
+            .into_iter()
+            .filter(|(k, text)| english.iter().any(|(ek, et)| ek == k && et == text))
+            .map(|(k, _)| k)
+            .filter(|k| !allowed.contains(&k.as_str()))
+            .collect();
+        assert!(same.is_empty(), "lang/{code}.toml still English: {same:?}");
+    }
+}
+
+#[test]
+fn a_translation_that_drops_a_placeholder_or_a_key_is_caught() {
+    let english = vec![
+        ("a.b".to_string(), "{n} of {total}".to_string()),
+        ("a.c".to_string(), "Back".to_string()),
+    ];
+    let broken = vec![
+        ("a.b".to_string(), "{n} von".to_string()),
+        ("a.d".to_string(), "Extra".to_string()),
+    ];
+    assert_eq!(
+        lang::differences(&english, &broken),
+        [
+            "a.b: placeholders [\"n\"], English has [\"n\", \"total\"]",
+            "a.c: missing",
+            "a.d: not in English"
+        ]
+    );
+}
+
+#[test]
+fn a_plural_message_is_read_as_its_forms() {
+    let read = language("[x]\nn = { one = \"{n} file\", other = \"{n} files\" }\n").unwrap();
+    assert_eq!(
+        read,
+        [(
+            "x.n".to_string(),
+            format!("{{n}} file{}{{n}} files", lang::FORMS)
+        )]
+    );
+    assert!(language("[x]\nn = 3\n").is_err(), "a message must be text");
+    assert!(
+        language("[x]\nn = { one = \"a\" }\n").is_err(),
+        "a plural needs other"
+    );
+}
+
+#[test]
+fn a_translation_is_checked_at_its_fields_and_says_what_it_lacks() {
+    use litmus_core::file::{read_translations, translate, Value};
+    use litmus_core::parse::{json_value, parse_instrument};
+    let path = format!(
+        "{}/../instruments/manager-value.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let english = parse_instrument(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let translation = json_value(
+        r#"{"title": "Die Frage", "items": {"talent": {"text": ""}, "nobody": {"text": "x"}}, "colour": "rot"}"#,
+    )
+    .unwrap();
+    let t = translate(&english, &translation, "translations.de");
+    let problems: Vec<_> = t.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "translations.de.items.talent.text: must not be empty",
+            "translations.de.items.nobody.text: not a text of this questionnaire",
+            "translations.de.colour: not a text of this questionnaire",
+        ]
+    );
+    assert_eq!(t.instrument.title, "Die Frage");
+    assert!(t.missing.contains(&"intro".to_string()));
+    assert!(t.missing.contains(&"items.clarity.next_step".to_string()));
+    assert!(!t.missing.contains(&"title".to_string()));
+
+    let file =
+        |translations: &str| json_value(&format!(r#"{{"translations": {translations}}}"#)).unwrap();
+    let unknown = read_translations(&file(r#"{"xx": {}}"#), &english).unwrap_err();
+    assert_eq!(
+        unknown[0].to_string(),
+        "translations.xx: not a language code Litmus has (de, fr, es)"
+    );
+    assert!(
+        read_translations(&file(r#"{"en": {}}"#), &english).is_err(),
+        "English is the file itself"
+    );
+    assert!(matches!(read_translations(&Value::Map(vec![]), &english), Ok(v) if v.is_empty()));
+}
