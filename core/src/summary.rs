@@ -8,14 +8,10 @@ use crate::score::{Recommendation, Report, Verdict};
 /// The `format` field of a result file.
 pub const FILE_FORMAT: &str = "litmus-result";
 
-fn verdict_text(v: Verdict) -> &'static str {
-    v.as_str()
-}
-
-fn colleague(labels: Option<&[String]>, i: usize) -> String {
+fn colleague(labels: Option<&[String]>, i: usize, unlabelled: &str) -> String {
     match labels.and_then(|l| l.get(i)).filter(|l| !l.is_empty()) {
         Some(label) => label.clone(),
-        None => format!("Colleague {}", i + 1),
+        None => crate::lang::fill(unlabelled, &[("n", &(i + 1).to_string())]),
     }
 }
 
@@ -58,49 +54,118 @@ pub fn next_steps(instrument: &Instrument, report: &Report) -> Vec<NextStep> {
         .collect()
 }
 
-/// A plain-text (Markdown) summary: index and band, litmus verdict, theme
-/// scores and next steps. Colleague labels appear only when given.
+/// The words of a text summary, as templates in one language (see
+/// [`SummaryWords::ENGLISH`]): `{name}` placeholders are filled, and
+/// `litmus` is a plural message (its forms by [`crate::lang::pick`]) on the
+/// number of colleagues.
+#[derive(Clone, Copy, Debug)]
+pub struct SummaryWords<'a> {
+    /// The language, for plural forms.
+    pub language: crate::lang::Language,
+    /// `- {index}: **{n}/100** ({band})`.
+    pub index: &'a str,
+    /// `- Five-experience litmus test: {verdict}, coverage {coverage}, {known} of {total} colleagues fully known`.
+    pub litmus: &'a str,
+    /// The verdicts: pass, close, not yet.
+    pub verdicts: [&'a str; 3],
+    /// A percentage: `{n}%`.
+    pub percent: &'a str,
+    /// `- Least known: {names}`.
+    pub least_known: &'a str,
+    /// A colleague with no label: `Colleague {n}`.
+    pub colleague: &'a str,
+    /// A theme with no score.
+    pub no_score: &'a str,
+    /// `Next steps:`.
+    pub next_steps: &'a str,
+    /// `Full result: {link}`.
+    pub full_result: &'a str,
+}
+
+impl SummaryWords<'static> {
+    /// The summary in English.
+    pub const ENGLISH: SummaryWords<'static> = SummaryWords {
+        language: crate::lang::Language::En,
+        index: "- {index}: **{n}/100** ({band})",
+        litmus: "- Five-experience litmus test: {verdict}, coverage {coverage}, {known} of {total} colleague fully known\u{1f}- Five-experience litmus test: {verdict}, coverage {coverage}, {known} of {total} colleagues fully known",
+        verdicts: ["pass", "close", "not yet"],
+        percent: "{n}%",
+        least_known: "- Least known: {names}",
+        colleague: "Colleague {n}",
+        no_score: "no score",
+        next_steps: "Next steps:",
+        full_result: "Full result: {link}",
+    };
+}
+
+/// A plain-text (Markdown) summary in `words`' language: index and band,
+/// litmus verdict, theme scores and next steps. Colleague labels appear
+/// only when given.
 pub fn summary_text(
     instrument: &Instrument,
     report: &Report,
     labels: Option<&[String]>,
     link: Option<&str>,
+    words: &SummaryWords<'_>,
 ) -> String {
+    use crate::lang::{fill, pick};
+    let line = |template: &str, args: &[(&str, &str)]| fill(template, args) + "\n";
     let mut out = format!("**{}** (Litmus)\n\n", instrument.title);
     if let Some(shown) = report.index_shown() {
         let band = instrument.band_for(shown).map_or("", |b| &*b.title);
-        out.push_str(&format!("- Trust Index: **{shown}/100** ({band})\n"));
+        out += &line(
+            words.index,
+            &[
+                ("index", &instrument.index_name),
+                ("n", &shown.to_string()),
+                ("band", band),
+            ],
+        );
     }
     if let Some(l) = &report.litmus {
-        out.push_str(&format!(
-            "- Five-experience litmus test: {}, coverage {}%, {} of {} colleagues fully known\n",
-            verdict_text(l.verdict),
-            l.coverage.shown(),
-            l.fully_known,
-            l.fully_known + l.below_five
-        ));
+        let total = l.fully_known + l.below_five;
+        let verdict = match l.verdict {
+            Verdict::Pass => words.verdicts[0],
+            Verdict::Close => words.verdicts[1],
+            Verdict::NotYet => words.verdicts[2],
+        };
+        out += &line(
+            pick(words.litmus, words.language, total as u64),
+            &[
+                ("verdict", verdict),
+                (
+                    "coverage",
+                    &fill(words.percent, &[("n", &l.coverage.shown().to_string())]),
+                ),
+                ("known", &l.fully_known.to_string()),
+                ("total", &total.to_string()),
+            ],
+        );
         if !l.least_known.is_empty() {
             let names: Vec<String> = l
                 .least_known
                 .iter()
-                .map(|&i| colleague(labels, i))
+                .map(|&i| colleague(labels, i, words.colleague))
                 .collect();
-            out.push_str(&format!("- Least known: {}\n", names.join(", ")));
+            out += &line(words.least_known, &[("names", &names.join(", "))]);
         }
     }
     for (theme, score) in instrument.themes.iter().zip(&report.themes) {
-        let value = score.map_or_else(|| "no score".to_string(), |p| p.shown().to_string());
+        let value = score.map_or_else(|| words.no_score.to_string(), |p| p.shown().to_string());
         out.push_str(&format!("- {}: {value}\n", theme.title));
     }
     let steps = next_steps(instrument, report);
     if !steps.is_empty() {
-        out.push_str("\nNext steps:\n");
+        out.push('\n');
+        out += words.next_steps;
+        out.push('\n');
         for (i, step) in steps.iter().enumerate() {
             out.push_str(&format!("{}. **{}.** {}\n", i + 1, step.heading, step.text));
         }
     }
     if let Some(link) = link {
-        out.push_str(&format!("\nFull result: {link}\n"));
+        out.push('\n');
+        out += &line(words.full_result, &[("link", link)]);
     }
     out
 }

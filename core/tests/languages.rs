@@ -22,6 +22,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.results.of_100",
             "check.format.day_one",
             "check.share.link",
+            "check.summary.index",
         ],
     ),
     (
@@ -39,6 +40,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.page.brand",
             "check.results.of_100",
             "check.format.day_one",
+            "check.summary.index",
         ],
     ),
 ];

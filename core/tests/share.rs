@@ -7,7 +7,7 @@ use litmus_core::answers::{Answers, Response};
 use litmus_core::date::Date;
 use litmus_core::instrument::Instrument;
 use litmus_core::share::{code_in_fragment, decode, encode, encode_dated, fragment, ShareError};
-use litmus_core::summary::{code_from_file, result_json, summary_text};
+use litmus_core::summary::{code_from_file, result_json, summary_text, SummaryWords};
 use proptest::prelude::*;
 
 fn responses(s: &str) -> Vec<Response> {
@@ -408,7 +408,13 @@ fn text_summary_and_file_say_what_a_user_expects() {
         responses: responses("4 2 3 5 1 4 3 3 3 3 3 3 3 3"),
     };
     let report = litmus_core::score::score(&i, &answers);
-    let text = summary_text(&i, &report, None, Some("https://example.test/#r=X"));
+    let text = summary_text(
+        &i,
+        &report,
+        None,
+        Some("https://example.test/#r=X"),
+        &SummaryWords::ENGLISH,
+    );
     assert!(text.contains("Trust Index: **62/100** (Solid)"), "{text}");
     assert!(text.contains("not yet, coverage 75%, 2 of 4 colleagues fully known"));
     assert!(text.contains("Least known: Colleague 3"));
@@ -423,7 +429,10 @@ fn text_summary_and_file_say_what_a_user_expects() {
     assert!(text.contains("fewer than five: 2 on your team"), "{text}");
     assert!(text.contains("Full result: https://example.test/#r=X"));
     let labels = vec!["CEO".to_string(), "CFO".into(), "CTO".into(), "COO".into()];
-    assert!(summary_text(&i, &report, Some(&labels), None).contains("Least known: CTO"));
+    assert!(
+        summary_text(&i, &report, Some(&labels), None, &SummaryWords::ENGLISH)
+            .contains("Least known: CTO")
+    );
 
     let code = encode(&i, &answers, 5, None);
     let file = result_json(&i, &report, &code);

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::language::{check as k, t, tf};
+use crate::language::{check as k, message, t, tf};
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::history;
@@ -54,6 +54,46 @@ pub enum SharedResult {
     Error(AttrValue),
 }
 
+/// Why a share code could not be opened, in the page's language.
+fn share_reason(e: &share::ShareError) -> String {
+    use share::ShareError as E;
+    let n = |n: &u8| n.to_string();
+    match e {
+        E::Empty => message(k::WHY_EMPTY).into(),
+        E::TooLong => message(k::WHY_TOO_LONG).into(),
+        E::NotACode => message(k::WHY_NOT_A_CODE).into(),
+        E::Truncated => message(k::WHY_TRUNCATED).into(),
+        E::Checksum => message(k::WHY_CHECKSUM).into(),
+        E::FutureFormat(v) => tf(k::WHY_FUTURE_FORMAT, &[("version", &n(v))]),
+        E::UnknownInstrument(c) => tf(k::WHY_UNKNOWN_INSTRUMENT, &[("code", &n(c))]),
+        E::OtherVersion { id, version, have } => tf(
+            k::WHY_OTHER_VERSION,
+            &[("id", id), ("version", &n(version)), ("have", &n(have))],
+        ),
+        E::UnknownFile(id, version) => {
+            tf(k::WHY_UNKNOWN_FILE, &[("id", id), ("version", &n(version))])
+        }
+        E::ChangedFile(id) => tf(k::WHY_CHANGED_FILE, &[("id", id)]),
+        E::Invalid(why) => tf(k::WHY_DAMAGED, &[("why", why)]),
+    }
+}
+
+/// Why a save could not be restored, in the page's language.
+fn save_reason(e: &save::SaveError) -> String {
+    use save::SaveError as E;
+    match e {
+        E::NotASave => message(k::WHY_NOT_A_SAVE).into(),
+        E::FutureVersion(v) => tf(k::WHY_FUTURE_SAVE, &[("version", &v.to_string())]),
+        E::OtherInstrument { id, version } => {
+            tf(k::WHY_OTHER_SAVE, &[("id", id), ("version", version)])
+        }
+        E::Corrupt { line, reason } => tf(
+            k::WHY_DAMAGED_SAVE,
+            &[("line", &line.to_string()), ("why", reason)],
+        ),
+    }
+}
+
 impl SharedResult {
     /// Decodes a bare share code.
     pub fn from_code(code: &str) -> SharedResult {
@@ -64,7 +104,7 @@ impl SharedResult {
                 labels: s.labels.map(Rc::from),
                 completed: s.completed,
             },
-            Err(e) => SharedResult::Error(tf(k::SHARED_WHY, &[("why", &e.to_string())]).into()),
+            Err(e) => SharedResult::Error(tf(k::SHARED_WHY, &[("why", &share_reason(&e))]).into()),
         }
     }
 
@@ -167,7 +207,7 @@ pub fn load_session(instrument: &'static Instrument) -> (Session, Option<Notice>
                     } else {
                         k::NOTICE_UNREADABLE
                     },
-                    &[("why", &e.to_string())],
+                    &[("why", &save_reason(&e))],
                 );
                 (
                     Session::new(instrument),
@@ -374,6 +414,49 @@ mod tests {
         answers.litmus = vec![5, 3];
         answers.responses = vec![Response::Agree(4); inst.item_count()];
         share::encode(inst, &answers, 7, None)
+    }
+
+    /// The check's words for why a link or a save fails are the core's,
+    /// in English: the same sentence in the language files.
+    #[test]
+    fn the_reasons_read_in_english_as_the_core_gives_them() {
+        use share::ShareError as S;
+        let shares = [
+            S::Empty,
+            S::TooLong,
+            S::NotACode,
+            S::Truncated,
+            S::Checksum,
+            S::FutureFormat(9),
+            S::UnknownInstrument(7),
+            S::OtherVersion {
+                id: "leadership-trust".into(),
+                version: 2,
+                have: 1,
+            },
+            S::UnknownFile("acme-trust".into(), 3),
+            S::ChangedFile("acme-trust".into()),
+            S::Invalid("a part switch is out of range"),
+        ];
+        for e in shares {
+            assert_eq!(share_reason(&e), e.to_string());
+        }
+        use save::SaveError as V;
+        let saves = [
+            V::NotASave,
+            V::FutureVersion(4),
+            V::OtherInstrument {
+                id: "manager-value".into(),
+                version: "1".into(),
+            },
+            V::Corrupt {
+                line: 3,
+                reason: "an answer is out of range",
+            },
+        ];
+        for e in saves {
+            assert_eq!(save_reason(&e), e.to_string());
+        }
     }
 
     #[test]

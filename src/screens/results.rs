@@ -1,10 +1,10 @@
 use std::rc::Rc;
 
-use crate::language::{check as k, message, t};
+use crate::language::{check as k, language, message, t};
 use litmus_core::score::score;
 use litmus_core::session::{Action, Step};
 use litmus_core::share;
-use litmus_core::summary::{result_json, summary_text};
+use litmus_core::summary::{result_json, summary_text, SummaryWords};
 use yew::prelude::*;
 
 use crate::check::state::{CheckAction, Navigate};
@@ -40,7 +40,23 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
         session.completed,
     );
     let link = AttrValue::from(platform::page_address() + &share::fragment(&code));
-    let text = summary_text(inst, &report, included_labels, Some(&link));
+    let words = SummaryWords {
+        language: language(),
+        index: message(k::SUMMARY_INDEX),
+        litmus: message(k::SUMMARY_LITMUS),
+        verdicts: [
+            message(k::SUMMARY_PASS),
+            message(k::SUMMARY_CLOSE),
+            message(k::SUMMARY_NOT_YET),
+        ],
+        percent: message(k::FORMAT_PERCENT),
+        least_known: message(k::SUMMARY_LEAST_KNOWN),
+        colleague: message(k::TEAM_COLLEAGUE),
+        no_score: message(k::RESULTS_NO_SCORE),
+        next_steps: message(k::SUMMARY_NEXT_STEPS),
+        full_result: message(k::SUMMARY_FULL_RESULT),
+    };
+    let text = summary_text(inst, &report, included_labels, Some(&link), &words);
     let (on_copy_link, on_copy_text, on_share) = share_callbacks(
         inst.title.to_string(),
         link.clone(),
