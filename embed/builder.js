@@ -20,7 +20,7 @@
   var editor = document.getElementById('questionnaire');
   var widget = new URL('../', location.href); // the app, beside this page
   var widgetOrigin = widget.origin;
-  var TEXT = ['accent', 'background', 'text', 'radius', 'font', 'logo', 'title', 'intro', 'cta_label', 'cta_url'];
+  var TEXT = ['accent', 'background', 'text', 'radius', 'font', 'logo', 'title', 'intro', 'lang', 'cta_label', 'cta_url'];
   var DRAFT_KEY = 'litmus.builder-draft';
   var PREVIEW_NAME = 'builder-preview';
   var BAND_IDS = ['fragile', 'developing', 'solid', 'deep'];
@@ -134,12 +134,40 @@
       d.warnings.forEach(function (w) {
         warnings.appendChild(el('p', { text: String(w) }));
       });
+    } else if (d.type === 'litmus:languages' && d.missing && typeof d.missing === 'object' && isOwn()) {
+      showLanguages(d.missing);
     } else if (d.type === 'litmus:problems' && Array.isArray(d.problems) && isOwn()) {
       showProblems(d.problems.filter(Array.isArray).map(function (p) {
         return { field: String(p[0]), problem: String(p[1]) };
       }));
     }
   });
+
+  // ---- Languages: what a translation lacks, as the widget reads it -------
+
+  // The widget (the preview) says, per language, which texts the file
+  // lacks there; a file's `translations` are written by hand for now (see
+  // the README's file format). Readers see the file's own words for any
+  // text a translation lacks.
+  function showLanguages(missing) {
+    var box = document.getElementById('languages');
+    box.textContent = '';
+    box.appendChild(el('p', { text: 'In other languages (a reader sees your own words for any text a translation lacks):' }));
+    var ul = el('ul');
+    [['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español']].forEach(function (l) {
+      var names = Array.isArray(missing[l[0]]) ? missing[l[0]].map(String) : [];
+      var given = model && model.translations && model.translations[l[0]];
+      var text = !given
+        ? 'not translated: add "translations": {"' + l[0] + '": {...}} to the file'
+        : names.length === 0 ? 'every text translated'
+        : names.length + (names.length === 1 ? ' text' : ' texts') + ' missing: ' + names.join(', ');
+      var li = el('li');
+      li.appendChild(el('strong', { text: l[1], lang: l[0] }));
+      li.appendChild(document.createTextNode(': ' + text));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+  }
 
   // ---- Problems, at their fields -----------------------------------------
 

@@ -48,6 +48,18 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** The answer to `request` from this release's cache (under `key`), else
+ * from the network, kept there for next time. */
+function kept(event, request, key = request) {
+  return caches.match(key).then((hit) => hit || fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)));
+    }
+    return response;
+  }));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
@@ -61,14 +73,7 @@ self.addEventListener('fetch', (event) => {
     // fetched, as the readers of that language need it offline.
     const file = path.slice(scope.length);
     if (/^index\.[a-z]{2}\.html$/.test(file)) {
-      const url = new URL(file, self.registration.scope);
-      event.respondWith(caches.match(url).then((hit) => hit || fetch(request).then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((c) => c.put(url, copy)));
-        }
-        return response;
-      })));
+      event.respondWith(kept(event, request, new URL(file, self.registration.scope)));
       return;
     }
     // Any address of this page (with options or a share link) is the page.
@@ -81,13 +86,7 @@ self.addEventListener('fetch', (event) => {
     // an address that names one, and its build for the pages in other
     // languages, fetched only by those: kept once fetched (their names are
     // hashed).
-    event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        event.waitUntil(caches.open(CACHE).then((c) => c.put(request, copy)));
-      }
-      return response;
-    })));
+    event.respondWith(kept(event, request));
     return;
   }
   if (/\.json$/.test(new URL(request.url).pathname)) {

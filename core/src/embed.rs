@@ -62,7 +62,7 @@ impl std::fmt::Display for Warning {
 }
 
 /// Every option name, in the order the README lists them.
-pub const OPTIONS: [&str; 13] = [
+pub const OPTIONS: [&str; 14] = [
     "accent",
     "background",
     "text",
@@ -76,6 +76,7 @@ pub const OPTIONS: [&str; 13] = [
     "extended",
     "origin",
     "instrument",
+    "lang",
 ];
 
 /// The longest text option, in characters.
@@ -213,6 +214,9 @@ pub fn parse_query(query: &str) -> (EmbedOptions, Vec<Warning>) {
             "extended" => set!(extended, switch),
             "origin" => set!(origin, origin),
             "instrument" => options.instrument = Some(value.chars().take(200).collect()),
+            // Read by the page's first script, which chose the page in that
+            // language (see README, Languages) and passed over any other.
+            "lang" => {}
             _ => warn("unknown option"),
         }
     }
@@ -317,6 +321,17 @@ mod tests {
                 crate::file::is_file_name(named),
                 named == "acme-trust",
                 "{named}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_language_option_is_known_and_left_to_the_page() {
+        for query in ["lang=de", "lang=fr-CA", "lang=es", "lang=en", "lang=ja"] {
+            assert_eq!(
+                parse_query(query),
+                (EmbedOptions::default(), vec![]),
+                "{query}"
             );
         }
     }

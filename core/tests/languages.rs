@@ -22,7 +22,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.results.of_100",
             "check.format.day_one",
             "check.share.link",
-            "check.summary.index",
+            "summary.index",
         ],
     ),
     (
@@ -40,7 +40,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.page.brand",
             "check.results.of_100",
             "check.format.day_one",
-            "check.summary.index",
+            "summary.index",
         ],
     ),
 ];

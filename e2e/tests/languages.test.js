@@ -6,6 +6,7 @@
 // English; a workshop combining results made in three languages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serve, launch, phone, axe, ready } from '../harness.js';
 
 let server, host, widget, browser;
@@ -291,5 +292,85 @@ test('a workshop combines results made in German, French and English', async () 
   await page.fill('#codes', links.join('\n'));
   await page.click('text=Add codes');
   assert.match(await page.textContent('[data-testid=counts]'), /3 valid · 0 duplicates ignored · 0 rejected/);
+  await context.close();
+});
+
+test('a consultant’s questionnaire file carrying a German translation is taken in German, and its link read in English', async () => {
+  const file = JSON.parse(await readFile(new URL('../../embed/leadership-trust.json', import.meta.url), 'utf8'));
+  file.id = 'acme-trust';
+  file.title = 'Acme trust check';
+  file.translations = {
+    de: {
+      title: 'Acme-Vertrauenscheck',
+      items: { B1: { text: 'Alle im Führungsteam teilen ein Bild davon, wohin wir gehen.' } },
+    },
+  };
+  const acme = await serve(undefined, { pages: { '/acme-trust.json': JSON.stringify(file) } });
+  try {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await page.goto(`${acme.url}?lang=de&instrument=acme-trust`);
+    await page.waitForURL(/index\.de\.html/);
+    await ready(page);
+    assert.equal((await page.textContent('#step-heading')).trim(), 'Acme-Vertrauenscheck');
+    assert.equal(await page.title(), 'Acme-Vertrauenscheck');
+    await page.click('button[type=submit]');
+    await page.fill('#team-size', '1');
+    await page.click('button[type=submit]');
+    for (let s = 0; s < 5; s++) await page.check(`#slot-${s}`);
+    await page.click('button[type=submit]');
+    // The file's German text where it gives one; its own words where not.
+    assert.equal((await page.textContent('legend.statement')).trim(), 'Alle im Führungsteam teilen ein Bild davon, wohin wir gehen.');
+    assert.equal((await page.textContent('#step-heading')).trim(), 'Frage 1 von 14');
+    for (let i = 0; i < 14; i++) {
+      await page.click(`label[for=q${i}-4]`);
+      await page.click('button[type=submit]');
+    }
+    await page.waitForSelector('[data-testid=trust-index]');
+    const german = await numbers(page);
+    await page.click('.share-toggle');
+    const link = await page.inputValue('[data-testid=share-link]');
+    assert.match(link, /\?instrument=acme-trust#r=/, 'the link names the file, not the language');
+    await context.close();
+
+    const reader = await phone(browser);
+    const opened = await reader.newPage();
+    await opened.goto(link);
+    await opened.waitForSelector('[data-testid=trust-index]');
+    assert.equal(await opened.getAttribute('html', 'lang'), 'en');
+    assert.deepEqual(await numbers(opened), german);
+    await reader.close();
+  } finally {
+    await acme.close();
+  }
+});
+
+test('the embed builder puts a language in the snippet, and says what a questionnaire file lacks in each language', async () => {
+  const context = await phone(browser);
+  const builder = await context.newPage();
+  await builder.goto(server.url + 'embed/');
+  await builder.selectOption('[name=lang]', 'de');
+  await builder.waitForFunction(() => document.getElementById('snippet').value.includes('lang=de'));
+  const preview = builder.frameLocator('#preview');
+  await preview.locator('#step-heading').waitFor();
+  assert.equal((await preview.locator('#step-heading').textContent()).trim(), LANGUAGES.de.title);
+  assert.equal(await preview.locator('html').getAttribute('lang'), 'de');
+  assert.equal(await builder.textContent('#warnings'), '', 'the widget takes the option quietly');
+
+  // A consultant's file with part of a German translation.
+  const file = JSON.parse(await readFile(new URL('../../embed/leadership-trust.json', import.meta.url), 'utf8'));
+  file.id = 'acme-trust';
+  file.translations = { de: { title: 'Acme-Vertrauenscheck', intro: 'Wie gut kennt sich Ihr Team?' } };
+  await builder.click('#tab-questions');
+  await builder.check('input[value=own]');
+  await builder.setInputFiles('#open', { name: 'acme-trust.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await builder.waitForSelector('[data-testid=languages] li');
+  const lines = await builder.locator('[data-testid=languages] li').allTextContents();
+  assert.match(lines[0], /^Deutsch: \d+ texts missing: index_name, scale\[0\]/);
+  assert.doesNotMatch(lines[0], /: title,|intro/);
+  assert.match(lines[1], /^Français: not translated/);
+  assert.match(lines[2], /^Español: not translated/);
+  await preview.locator('#step-heading:has-text("Acme-Vertrauenscheck")').waitFor();
+  assert.deepEqual(await axe(builder), [], 'axe on the builder with its languages');
   await context.close();
 });

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::language::{check as k, message, t, tf};
+use crate::language::{check as k, t, tf};
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::history;
@@ -54,41 +54,57 @@ pub enum SharedResult {
     Error(AttrValue),
 }
 
-/// Why a share code could not be opened, in the page's language.
+/// Why a share code could not be opened: the core's words on the English
+/// page (its build carries no copy of them), the page's language's on a
+/// page in another.
+#[cfg(not(feature = "languages"))]
 fn share_reason(e: &share::ShareError) -> String {
+    e.to_string()
+}
+
+/// Why a save could not be restored (as [`share_reason`]).
+#[cfg(not(feature = "languages"))]
+fn save_reason(e: &save::SaveError) -> String {
+    e.to_string()
+}
+
+/// Why a share code could not be opened, in the page's language.
+#[cfg(feature = "languages")]
+fn share_reason(e: &share::ShareError) -> String {
+    use crate::language::{message, why as k};
     use share::ShareError as E;
     let n = |n: &u8| n.to_string();
     match e {
-        E::Empty => message(k::WHY_EMPTY).into(),
-        E::TooLong => message(k::WHY_TOO_LONG).into(),
-        E::NotACode => message(k::WHY_NOT_A_CODE).into(),
-        E::Truncated => message(k::WHY_TRUNCATED).into(),
-        E::Checksum => message(k::WHY_CHECKSUM).into(),
-        E::FutureFormat(v) => tf(k::WHY_FUTURE_FORMAT, &[("version", &n(v))]),
-        E::UnknownInstrument(c) => tf(k::WHY_UNKNOWN_INSTRUMENT, &[("code", &n(c))]),
+        E::Empty => message(k::EMPTY).into(),
+        E::TooLong => message(k::TOO_LONG).into(),
+        E::NotACode => message(k::NOT_A_CODE).into(),
+        E::Truncated => message(k::TRUNCATED).into(),
+        E::Checksum => message(k::CHECKSUM).into(),
+        E::FutureFormat(v) => tf(k::FUTURE_FORMAT, &[("version", &n(v))]),
+        E::UnknownInstrument(c) => tf(k::UNKNOWN_INSTRUMENT, &[("code", &n(c))]),
         E::OtherVersion { id, version, have } => tf(
-            k::WHY_OTHER_VERSION,
+            k::OTHER_VERSION,
             &[("id", id), ("version", &n(version)), ("have", &n(have))],
         ),
-        E::UnknownFile(id, version) => {
-            tf(k::WHY_UNKNOWN_FILE, &[("id", id), ("version", &n(version))])
-        }
-        E::ChangedFile(id) => tf(k::WHY_CHANGED_FILE, &[("id", id)]),
-        E::Invalid(why) => tf(k::WHY_DAMAGED, &[("why", why)]),
+        E::UnknownFile(id, version) => tf(k::UNKNOWN_FILE, &[("id", id), ("version", &n(version))]),
+        E::ChangedFile(id) => tf(k::CHANGED_FILE, &[("id", id)]),
+        E::Invalid(why) => tf(k::DAMAGED, &[("why", why)]),
     }
 }
 
 /// Why a save could not be restored, in the page's language.
+#[cfg(feature = "languages")]
 fn save_reason(e: &save::SaveError) -> String {
+    use crate::language::{message, why as k};
     use save::SaveError as E;
     match e {
-        E::NotASave => message(k::WHY_NOT_A_SAVE).into(),
-        E::FutureVersion(v) => tf(k::WHY_FUTURE_SAVE, &[("version", &v.to_string())]),
+        E::NotASave => message(k::NOT_A_SAVE).into(),
+        E::FutureVersion(v) => tf(k::FUTURE_SAVE, &[("version", &v.to_string())]),
         E::OtherInstrument { id, version } => {
-            tf(k::WHY_OTHER_SAVE, &[("id", id), ("version", version)])
+            tf(k::OTHER_SAVE, &[("id", id), ("version", version)])
         }
         E::Corrupt { line, reason } => tf(
-            k::WHY_DAMAGED_SAVE,
+            k::DAMAGED_SAVE,
             &[("line", &line.to_string()), ("why", reason)],
         ),
     }
@@ -418,6 +434,7 @@ mod tests {
 
     /// The check's words for why a link or a save fails are the core's,
     /// in English: the same sentence in the language files.
+    #[cfg(feature = "languages")]
     #[test]
     fn the_reasons_read_in_english_as_the_core_gives_them() {
         use share::ShareError as S;

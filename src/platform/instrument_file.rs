@@ -5,6 +5,8 @@
 
 use litmus_core::file::{self, Origin, Problem, Value};
 use litmus_core::instrument::Instrument;
+#[cfg(feature = "languages")]
+use litmus_core::lang::Language;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -33,7 +35,11 @@ fn whole(problem: String) -> Vec<Problem> {
 
 /// Loads and checks the instrument file `name` from `folder` (`./` for the
 /// check, `../` for the workshop, relative to the page).
-pub async fn load(name: &str, folder: &str) -> Result<Instrument, FileProblem> {
+pub async fn load(
+    name: &str,
+    folder: &str,
+    origin: Option<&str>,
+) -> Result<Instrument, FileProblem> {
     let fail = |problems| FileProblem {
         file: if file::is_file_name(name) {
             [name, ".json"].concat()
@@ -68,7 +74,24 @@ pub async fn load(name: &str, folder: &str) -> Result<Instrument, FileProblem> {
             .unwrap_or_default();
         fail(whole(format!("is not JSON ({why})")))
     })?;
-    file::read_instrument(&value(&parsed), Origin::File).map_err(fail)
+    let root = value(&parsed);
+    let instrument = file::read_instrument(&root, Origin::File).map_err(fail)?;
+    // In the page's language, when the file carries it (texts it lacks stay
+    // as the file writes them; ids, numbers and identity never change).
+    #[cfg(feature = "languages")]
+    {
+        let translations = file::read_translations(&root, &instrument).unwrap_or_default();
+        if let Some(origin) = origin {
+            post_languages(origin, &instrument, &translations);
+        }
+        let language = crate::language::language();
+        if let Some((_, translated)) = translations.into_iter().find(|(l, _)| *l == language) {
+            return Ok(translated.instrument);
+        }
+    }
+    #[cfg(not(feature = "languages"))]
+    let _ = origin;
+    Ok(instrument)
 }
 
 /// The text at `url`, or why it could not be fetched.
@@ -123,6 +146,28 @@ fn value(v: &JsValue) -> Value {
 /// Tells the host page (only if it is at `origin`) what is wrong with the
 /// file, each problem as `[field, problem]`: the embed builder shows them
 /// at their fields.
+/// Tells the embed builder (the frame's parent at `origin`) which texts
+/// the file lacks in each language: per language code, the names of the
+/// texts it lacks (every text when the file has no such translation).
+#[cfg(feature = "languages")]
+fn post_languages(
+    origin: &str,
+    instrument: &Instrument,
+    translations: &[(Language, file::Translated)],
+) {
+    let all = file::text_paths(instrument);
+    let missing = js_sys::Object::new();
+    for language in Language::ALL.into_iter().skip(1) {
+        let names = translations
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map_or(&all, |(_, t)| &t.missing);
+        let list: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+        let _ = js_sys::Reflect::set(&missing, &JsValue::from_str(language.code()), &list);
+    }
+    super::post_to_parent(origin, "litmus:languages", "missing", &missing);
+}
+
 pub fn post_problems(origin: &str, problems: &[Problem]) {
     let list: js_sys::Array = problems
         .iter()

@@ -26,8 +26,9 @@ pub fn start_with_file(folder: &'static str, start: impl FnOnce() + 'static) {
         return start();
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = instrument_file::load(&name, folder).await;
-        if let Some(origin) = embed.origin.as_deref().filter(|_| platform::in_frame()) {
+        let origin = embed.origin.as_deref().filter(|_| platform::in_frame());
+        let loaded = instrument_file::load(&name, folder, origin).await;
+        if let Some(origin) = origin {
             let problems = loaded.as_ref().err().map_or(&[][..], |p| &p.problems[..]);
             post_problems(origin, problems);
         }

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use crate::language::{check as k, language, message, t};
+use crate::language::{check as k, message, t};
 use litmus_core::score::score;
 use litmus_core::session::{Action, Step};
 use litmus_core::share;
@@ -40,23 +40,13 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
         session.completed,
     );
     let link = AttrValue::from(platform::page_address() + &share::fragment(&code));
-    let words = SummaryWords {
-        language: language(),
-        index: message(k::SUMMARY_INDEX),
-        litmus: message(k::SUMMARY_LITMUS),
-        verdicts: [
-            message(k::SUMMARY_PASS),
-            message(k::SUMMARY_CLOSE),
-            message(k::SUMMARY_NOT_YET),
-        ],
-        percent: message(k::FORMAT_PERCENT),
-        least_known: message(k::SUMMARY_LEAST_KNOWN),
-        colleague: message(k::TEAM_COLLEAGUE),
-        no_score: message(k::RESULTS_NO_SCORE),
-        next_steps: message(k::SUMMARY_NEXT_STEPS),
-        full_result: message(k::SUMMARY_FULL_RESULT),
-    };
-    let text = summary_text(inst, &report, included_labels, Some(&link), &words);
+    let text = summary_text(
+        inst,
+        &report,
+        included_labels,
+        Some(&link),
+        &summary_words(),
+    );
     let (on_copy_link, on_copy_text, on_share) = share_callbacks(
         inst.title.to_string(),
         link.clone(),
@@ -130,6 +120,32 @@ pub fn results(ctx: &CheckContext, sheet: &UseStateHandle<ShareSheetState>) -> H
 
 /// The way to the earlier results kept on this device and how this one
 /// compares, and taking the check again (this result stays kept).
+/// The words of the result as text: the core's English on the English page
+/// (its build carries no copy of them), the page's language's on a page in
+/// another.
+#[cfg(not(feature = "languages"))]
+fn summary_words() -> SummaryWords<'static> {
+    SummaryWords::ENGLISH
+}
+
+/// The words of the result as text, in the page's language.
+#[cfg(feature = "languages")]
+fn summary_words() -> SummaryWords<'static> {
+    use crate::language::{check, language, message, summary as k};
+    SummaryWords {
+        language: language(),
+        index: message(k::INDEX),
+        litmus: message(k::LITMUS),
+        verdicts: [message(k::PASS), message(k::CLOSE), message(k::NOT_YET)],
+        percent: message(check::FORMAT_PERCENT),
+        least_known: message(k::LEAST_KNOWN),
+        colleague: message(check::TEAM_COLLEAGUE),
+        no_score: message(check::RESULTS_NO_SCORE),
+        next_steps: message(k::NEXT_STEPS),
+        full_result: message(k::FULL_RESULT),
+    }
+}
+
 fn over_time(ctx: &CheckContext) -> Html {
     let again = send(ctx, |_: MouseEvent| CheckAction::Navigate(Navigate::Again));
     html! {
@@ -142,5 +158,39 @@ fn over_time(ctx: &CheckContext) -> Html {
                 <button type="button" class="button secondary" onclick={again}>{t(k::RESULTS_AGAIN)}</button>
             </div>
         </section>
+    }
+}
+
+#[cfg(all(test, feature = "languages"))]
+mod tests {
+    use litmus_core::summary::SummaryWords;
+
+    /// In English the messages are the core's own words.
+    #[test]
+    fn the_summary_reads_in_english_as_the_core_writes_it() {
+        let (ours, core) = (super::summary_words(), SummaryWords::ENGLISH);
+        assert_eq!(
+            [
+                ours.index,
+                ours.litmus,
+                ours.percent,
+                ours.least_known,
+                ours.colleague,
+                ours.no_score,
+                ours.next_steps,
+                ours.full_result
+            ],
+            [
+                core.index,
+                core.litmus,
+                core.percent,
+                core.least_known,
+                core.colleague,
+                core.no_score,
+                core.next_steps,
+                core.full_result
+            ]
+        );
+        assert_eq!(ours.verdicts, core.verdicts);
     }
 }
