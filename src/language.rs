@@ -2,8 +2,9 @@
 //! `lang/en.toml` (English, compiled in by `build.rs`, one table per page),
 //! looked up by its key: `t(check::WELCOME_START)`. A page in another
 //! language (`index.de.html`, ...) runs the build with the `languages`
-//! feature (`dist/lang/`), which installs the tables the page carries once,
-//! at start, before the first render; whatever they lack stays English.
+//! feature (`dist/translated/`), which installs the language's words (which
+//! the page's loader fetched and handed it) once, at start, before the
+//! first render; whatever they lack stays English.
 //! The English page's build has no such code: it costs English readers
 //! nothing.
 
@@ -78,9 +79,10 @@ pub fn install(language: Language, tables: Vec<Option<Vec<String>>>) {
 }
 
 /// Installs the language of the page, when it is not English: its code
-/// from the page's `lang` attribute, its tables from the text the page
-/// carries (`#name` lines open a table, then one message per line, plural
-/// forms separated by tabs). Unknown tables and damaged text leave English.
+/// from the page's `lang` attribute, its tables from the words the loader
+/// handed the page (`#name` lines open a table, then one message per line,
+/// plural forms separated by tabs; `#instrument.<id>` a questionnaire's
+/// texts). Unknown tables and damaged text leave English.
 #[cfg(feature = "languages")]
 pub fn install_page_language() {
     let (code, text) = crate::platform::page_language();

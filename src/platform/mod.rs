@@ -347,8 +347,8 @@ pub fn mount_with<C: yew::BaseComponent>(props: C::Properties) {
 
 /// Sets the page's title (the browser tab's).
 /// The page's language (its `lang` attribute) and, on a page written in a
-/// language other than English, the tables it carries (`#litmus-lang`, see
-/// `scripts/languages.mjs`).
+/// language other than English, the words its loader fetched and handed it
+/// (`#litmus-lang`, see `scripts/languages.mjs`).
 pub fn page_language() -> (String, Option<String>) {
     let document = window().and_then(|w| w.document());
     let lang = document
