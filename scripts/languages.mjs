@@ -1,8 +1,10 @@
-// Writes the check in every language but English, after the build:
-//   node scripts/languages.mjs DIST LANG_TABLES
+// Writes a page (the check, the compare page) in every language but
+// English, after the build:
+//   node scripts/languages.mjs PAGE_DIR BIN LANG_TABLES
 // For each language code of LANG_TABLES/<code>.txt (written by the core's
 // `litmus-lang` from lang/*.toml and the instruments' translations), the
-// check's DIST/index.html becomes DIST/index.<code>.html:
+// page's PAGE_DIR/index.html (its build named BIN) becomes
+// PAGE_DIR/index.<code>.html:
 // - `<html lang>` set to the language, so the page's loader (its first
 //   inline script) keeps the reader there and the app knows its language;
 // - the static shell (the welcome screen as the app first draws it), the
@@ -25,8 +27,8 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const [dist, tablesDir] = process.argv.slice(2);
-if (!dist || !tablesDir) throw new Error('usage: node scripts/languages.mjs DIST LANG_TABLES');
+const [dist, bin, tablesDir] = process.argv.slice(2);
+if (!dist || !bin || !tablesDir) throw new Error('usage: node scripts/languages.mjs PAGE_DIR BIN LANG_TABLES');
 
 /** A tables file: table name → its messages, in English's order. */
 function tables(text) {
@@ -101,13 +103,13 @@ let page = await readFile(join(dist, 'index.html'), 'utf8');
 // The loader imports the translated build (its glue and module in
 // translated/) where the English page imports its own.
 const built = await readdir(join(dist, 'translated'));
-const glue = built.find((n) => /^litmus-\w+\.js$/.test(n));
-const module = built.find((n) => /^litmus-\w+_bg\.wasm$/.test(n));
+const glue = built.find((n) => new RegExp(`^${bin}-\\w+\\.js$`).test(n));
+const module = built.find((n) => new RegExp(`^${bin}-\\w+_bg\\.wasm$`).test(n));
 if (!glue || !module) throw new Error(`${dist}/translated/ holds no build: run scripts/build`);
 const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const loader = page.match(/<script type=module>([\s\S]*?)<\/script>/)?.[1];
-const mainGlue = loader?.match(/'\.\/(litmus-\w+\.js)'/)?.[1];
-const mainModule = loader?.match(/'\.\/(litmus-\w+_bg\.wasm)'/)?.[1];
+const mainGlue = loader?.match(new RegExp(`'\\./(${bin}-\\w+\\.js)'`))?.[1];
+const mainModule = loader?.match(new RegExp(`'\\./(${bin}-\\w+_bg\\.wasm)'`))?.[1];
 if (!mainGlue || !mainModule || !page.includes(sha(loader))) throw new Error(`${dist}/index.html: its loader no longer names the glue and the module as expected`);
 const translatedLoader = (words) => {
   const start = "try{await(await import(o?";

@@ -48,7 +48,7 @@ pub fn CompareApp(_props: &CompareAppProps) -> Html {
             { masthead(&ctx.embed, None) }
             <main>{ screen }</main>
             <footer class="footer">
-                <p class="privacy">{"Your results stay on this device. Nothing is sent anywhere."}</p>
+                <p class="privacy">{litmus::language::t(litmus::language::compare::PRIVACY)}</p>
             </footer>
         </div>
     }

@@ -9,6 +9,7 @@
 
 use std::rc::Rc;
 
+use litmus::language::{compare as w, message, t, tf, tn};
 use litmus_core::answers::Answers;
 use litmus_core::compare::{compare, Comparison};
 use litmus_core::date::Date;
@@ -42,7 +43,7 @@ impl Side {
             instrument: k.instrument,
             answers: Rc::new(k.session.answers()),
             completed: k.completed(),
-            source: "kept on this device".into(),
+            source: t(w::KEPT_HERE),
         }
     }
 }
@@ -74,7 +75,7 @@ fn compared(a: Side, b: Side) -> Compared {
         (now.instrument, &now.answers),
     )
     .map(Rc::new)
-    .map_err(|why| AttrValue::from(format!("Nothing is compared: {why}.")));
+    .map_err(|why| AttrValue::from(tf(w::NOTHING_COMPARED, &[("why", &why.to_string())])));
     Compared {
         then,
         now,
@@ -154,10 +155,7 @@ impl CompareState {
             Some(Ok(kept)) => (kept, None),
             Some(Err(e)) => (
                 Vec::new(),
-                Some(
-                    format!("Your earlier results on this device could not be read: {e}. They were left as they are.")
-                        .into(),
-                ),
+                Some(tf(w::UNREADABLE, &[("why", &e.to_string())]).into()),
             ),
         };
         CompareState {
@@ -189,8 +187,8 @@ impl CompareState {
                 self.message = Some((
                     false,
                     match problem {
-                        StorageProblem::Unavailable => "This browser does not let Litmus keep anything on this device here: the change lasts until you close this page. Download the history file to keep it.",
-                        StorageProblem::Full => "This device's storage is full: the change lasts until you close this page. Download the history file to keep it.",
+                        StorageProblem::Unavailable => message(w::STORAGE_DENIED),
+                        StorageProblem::Full => message(w::STORAGE_FULL),
                     }
                     .into(),
                 ))
@@ -205,15 +203,14 @@ impl CompareState {
                 (
                     true,
                     match added {
-                        0 => "Every result in that file is already kept here.".into(),
-                        1 => "1 result added from the file.".into(),
-                        n => format!("{n} results added from the file.").into(),
+                        0 => t(w::MERGED_NONE),
+                        n => tn(w::MERGED, n, &[]).into(),
                     },
                 )
             }
             Err(e) => (
                 false,
-                format!("That history file was not opened: {e}.").into(),
+                tf(w::HISTORY_REFUSED, &[("why", &e.to_string())]).into(),
             ),
         });
     }
@@ -230,11 +227,7 @@ impl CompareState {
         match other {
             Some(other) => self.screen = Screen::Comparing(compared(side, other)),
             None => {
-                self.message = Some((
-                    true,
-                    "Opened. Nothing is kept on this device to compare it with: bring a second result."
-                        .into(),
-                ));
+                self.message = Some((true, message(w::OPENED_ALONE).into()));
                 self.pending = Some(side);
             }
         }
@@ -257,17 +250,11 @@ impl CompareState {
                     self.merge(&text);
                 } else {
                     match code_from_file(&text) {
-                        Some(code) => match side_from_code(code, "a result file") {
+                        Some(code) => match side_from_code(code, message(w::FROM_FILE)) {
                             Ok(side) => self.brought(side),
                             Err(why) => self.message = Some((false, why)),
                         },
-                        None => {
-                            self.message = Some((
-                                false,
-                                "That file is neither a Litmus result file nor a history file."
-                                    .into(),
-                            ))
-                        }
+                        None => self.message = Some((false, message(w::NOT_A_FILE).into())),
                     }
                 }
             }
@@ -285,17 +272,17 @@ fn side_from_code(code: &str, source: &str) -> Result<Side, AttrValue> {
             completed: s.completed,
             source: AttrValue::from(source.to_string()),
         })
-        .map_err(|e| format!("That result could not be opened: {e}.").into())
+        .map_err(|e| tf(w::LINK_FAILED, &[("why", &e.to_string())]).into())
 }
 
 /// A result from pasted text holding a link or code.
 fn side_from_text(text: &str) -> Result<Side, AttrValue> {
-    let code = text.lines().flat_map(candidates).next().ok_or_else(|| {
-        AttrValue::from(
-            "No result link was found there: paste a link that holds #r=, or the code itself.",
-        )
-    })?;
-    side_from_code(&code, "a result link")
+    let code = text
+        .lines()
+        .flat_map(candidates)
+        .next()
+        .ok_or_else(|| AttrValue::from(message(w::NO_LINK)))?;
+    side_from_code(&code, message(w::FROM_LINK))
 }
 
 impl Reducible for CompareState {

@@ -115,7 +115,15 @@ async function journey(page, url, where) {
   screens.share = await texts(page);
   await clean(page, `${where}: share sheet`);
   const link = await page.inputValue('[data-testid=share-link]');
-  return { screens, numbers: await numbers(page), link };
+  const shown = await numbers(page);
+  const checkPath = new URL(page.url()).pathname;
+  const checkLang = await page.getAttribute('html', 'lang');
+  // The compare page, in the same language, lists the result kept today.
+  await page.click('.over-time a[href^="compare/"]');
+  await page.waitForSelector('[data-testid=kept]');
+  screens.compare = await texts(page);
+  await clean(page, `${where}: compare page`);
+  return { screens, numbers: shown, link, checkPath, checkLang, comparePath: new URL(page.url()).pathname };
 }
 
 test('the whole check in German, French and Spanish: every screen translated, axe-clean, the same numbers', async () => {
@@ -130,8 +138,9 @@ test('the whole check in German, French and Spanish: every screen translated, ax
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     const run = await journey(page, `${server.url}?lang=${code}`, code);
-    assert.equal(new URL(page.url()).pathname, `/index.${code}.html`, 'the lang option opens the page in that language');
-    assert.equal(await page.getAttribute('html', 'lang'), code);
+    assert.equal(run.checkPath, `/index.${code}.html`, 'the lang option opens the page in that language');
+    assert.equal(run.checkLang, code);
+    assert.equal(await page.getAttribute('html', 'lang'), code, 'the compare page too');
     for (const [screen, list] of Object.entries(run.screens)) {
       const english = list.filter((t) => en.screens[screen].includes(t) && !allowed(code, t));
       assert.deepEqual(english, [], `${code} ${screen}: still English`);
@@ -139,6 +148,7 @@ test('the whole check in German, French and Spanish: every screen translated, ax
     assert.ok(run.screens.welcome.includes(words.start), `${code}: ${words.start}`);
     assert.ok(run.screens.results.includes(words.index), `${code}: ${words.index}`);
     assert.deepEqual(run.numbers, en.numbers, `${code}: the same numbers as in English`);
+    assert.equal(run.comparePath, `/compare/index.${code}.html`, 'the compare page in the same language');
     // The link carries the result, not the language or its page.
     assert.match(run.link, new RegExp(`^${server.url}#r=`));
     // After the page, nothing was fetched but the app's own files.

@@ -1,3 +1,4 @@
+use litmus::language::{compare as w, t, tf};
 use litmus_core::date::Date;
 use yew::prelude::*;
 
@@ -59,14 +60,14 @@ pub fn trend_chart(props: TrendChartProps) -> Html {
     html! {
         <>
             <svg class="trend" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="trend-title" data-testid="trend">
-                <title id="trend-title">{format!("Your Trust Index over {} results, from {} to {}", points.len(), points[0].1, points[points.len() - 1].1)}</title>
+                <title id="trend-title">{tf(w::TREND_TITLE, &[("n", &points.len().to_string()), ("first", &points[0].1.to_string()), ("last", &points[points.len() - 1].1.to_string())])}</title>
                 { for grid }
                 <polyline points={line} />
                 { for dots }
             </svg>
             <table class="trend-table" data-testid="trend-table">
-                <caption>{"Trust Index by date"}</caption>
-                <thead><tr><th scope="col">{"Completed"}</th><th scope="col">{"Trust Index"}</th></tr></thead>
+                <caption>{t(w::TREND_CAPTION)}</caption>
+                <thead><tr><th scope="col">{t(w::TREND_COMPLETED)}</th><th scope="col">{t(w::TREND_INDEX)}</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </>

@@ -1,6 +1,7 @@
 use litmus::components::change_mark::{change_mark, shown};
 use litmus::components::step_card::HEADING_ID;
 use litmus::components::text;
+use litmus::language::{compare as w, message, t, tf};
 use litmus_core::compare::{Change, Comparison};
 use litmus_core::instrument::Instrument;
 use yew::prelude::*;
@@ -10,13 +11,13 @@ use crate::{send, CompareContext};
 
 /// One side as the user reads it: its day (or "date unknown") and where it
 /// came from.
-fn side(label: &str, s: &Side) -> Html {
+fn side(label: AttrValue, s: &Side) -> Html {
     let day = s
         .completed
-        .map_or_else(|| "date unknown".to_string(), litmus::language::date);
+        .map_or_else(|| message(w::NO_DATE).to_string(), litmus::language::date);
     html! {
         <div>
-            <dt>{label.to_string()}</dt>
+            <dt>{label}</dt>
             <dd><time class="date">{day}</time><span class="hint">{format!(" \u{b7} {}", s.source)}</span></dd>
         </div>
     }
@@ -44,7 +45,7 @@ fn moves(inst: &Instrument, c: &Comparison, list: &[usize], dir: &'static str) -
             <li key={i} data-dir={dir}>
                 <p><strong>{item.title.to_string()}</strong>{format!(": {} \u{2192} {} ", shown(change.then), shown(change.now))}{ change_mark(change) }</p>
                 <p class="hint">{item.text.to_string()}</p>
-                <p><strong>{"Next step: "}</strong>{item.next_step.to_string()}</p>
+                <p><strong>{t(w::NEXT_STEP)}</strong>{" "}{item.next_step.to_string()}</p>
             </li>
         })
     });
@@ -75,13 +76,16 @@ pub fn comparison(ctx: &CompareContext, compared: &Compared) -> Html {
                 .map(|(theme, change)| row(text(&theme.title), change, "", "theme-change"));
             let mut notes = Vec::new();
             if c.colleagues.0 != c.colleagues.1 {
-                notes.push(format!(
-                    "Then you counted {} colleagues, now {}: a changed team moves the scores too.",
-                    c.colleagues.0, c.colleagues.1
+                notes.push(tf(
+                    w::TEAM_CHANGED,
+                    &[
+                        ("then", &c.colleagues.0.to_string()),
+                        ("now", &c.colleagues.1.to_string()),
+                    ],
                 ));
             }
             if c.parts_differ {
-                notes.push("The optional parts answered differ between the two: only what both answered is compared per statement.".to_string());
+                notes.push(message(w::PARTS_DIFFER).to_string());
             }
             let statements = inst.items().filter_map(|(ir, item)| {
                 let change = c.items.get(ir.flat)?;
@@ -96,29 +100,29 @@ pub fn comparison(ctx: &CompareContext, compared: &Compared) -> Html {
             html! {
                 <>
                     <section class="card index-card" aria-labelledby="index-change">
-                        <h2 id="index-change">{"Trust Index"}</h2>
+                        <h2 id="index-change">{t(w::INDEX)}</h2>
                         <p class="index" data-testid="index-change">
                             <span class="index-value">{format!("{} \u{2192} {}", shown(c.index.then), shown(c.index.now))}</span>
                             {" "}{ change_mark(&c.index) }
                         </p>
                         { band_change }
                         <dl class="stats">
-                            { row("Litmus coverage".into(), &c.coverage, "%", "coverage-change") }
-                            { row("Question score".into(), &c.questions, "", "questions-change") }
+                            { row(t(w::COVERAGE), &c.coverage, "%", "coverage-change") }
+                            { row(t(w::QUESTIONS), &c.questions, "", "questions-change") }
                             { for themes }
                         </dl>
                         { for notes.into_iter().map(|n| html! { <p class="hint" data-testid="note">{n}</p> }) }
                     </section>
                     <section class="card" aria-labelledby="gains-heading">
-                        <h2 id="gains-heading">{"Largest gains"}</h2>
-                        if c.gains.is_empty() { <p>{"No statement went up."}</p> } else { { moves(inst, c, &c.gains, "up") } }
+                        <h2 id="gains-heading">{t(w::GAINS)}</h2>
+                        if c.gains.is_empty() { <p>{t(w::NO_GAINS)}</p> } else { { moves(inst, c, &c.gains, "up") } }
                     </section>
                     <section class="card" aria-labelledby="drops-heading">
-                        <h2 id="drops-heading">{"Largest drops"}</h2>
-                        if c.drops.is_empty() { <p>{"No statement went down."}</p> } else { { moves(inst, c, &c.drops, "down") } }
+                        <h2 id="drops-heading">{t(w::DROPS)}</h2>
+                        if c.drops.is_empty() { <p>{t(w::NO_DROPS)}</p> } else { { moves(inst, c, &c.drops, "down") } }
                     </section>
                     <section class="card" aria-labelledby="every-heading">
-                        <h2 id="every-heading">{"Every statement: score then \u{2192} now"}</h2>
+                        <h2 id="every-heading">{t(w::EVERY)}</h2>
                         <ul class="moved" data-testid="statement-changes">{ for statements }</ul>
                     </section>
                 </>
@@ -129,15 +133,15 @@ pub fn comparison(ctx: &CompareContext, compared: &Compared) -> Html {
         <>
             <section class="card" aria-labelledby={HEADING_ID}>
                 <p class="eyebrow">{text(&inst.title)}</p>
-                <h1 id={HEADING_ID} tabindex="-1">{"Then and now"}</h1>
+                <h1 id={HEADING_ID} tabindex="-1">{t(w::THEN_AND_NOW)}</h1>
                 <dl class="sides">
-                    { side("Then", &compared.then) }
-                    { side("Now", &compared.now) }
+                    { side(t(w::THEN), &compared.then) }
+                    { side(t(w::NOW), &compared.now) }
                 </dl>
             </section>
             { body }
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={back}>{"Back to your results"}</button>
+                <button type="button" class="button secondary" onclick={back}>{t(w::BACK)}</button>
             </div>
         </>
     }

@@ -1,4 +1,5 @@
 use litmus::components::step_card::HEADING_ID;
+use litmus::language::{compare as w, t};
 use litmus::platform;
 use litmus_core::calendar::quarterly_reminder;
 use litmus_core::history;
@@ -8,9 +9,6 @@ use crate::components::trend_chart::{trend_chart, TrendChartProps};
 use crate::state::{Bring, CompareAction, KeptAction};
 use crate::{send, CompareContext};
 use litmus::components::kept_list::{kept_line, kept_list, KeptLine, KeptListProps};
-
-/// What this page is, as the static shell shows it too (`compare/index.html`).
-const LEAD: &str = "Every check you complete on this device is kept here with its date, and nowhere else. Compare any earlier result with your latest, see your trend from three results on, and keep them safe in a file.";
 
 /// Your results over time: the results kept on this device, the trend, a
 /// result link or file to compare, the history file, and a reminder for
@@ -37,7 +35,7 @@ pub fn over_time(ctx: &CompareContext) -> Html {
             .collect();
         html! {
             <section class="card" aria-labelledby="trend-heading">
-                <h2 id="trend-heading">{"Your trend"}</h2>
+                <h2 id="trend-heading">{t(w::TREND)}</h2>
                 { trend_chart(TrendChartProps { points }) }
             </section>
         }
@@ -82,7 +80,7 @@ pub fn over_time(ctx: &CompareContext) -> Html {
         }
     });
     let list = if scored.is_empty() {
-        html! { <p data-testid="none-kept">{"No result is kept on this device yet."}</p> }
+        html! { <p data-testid="none-kept">{t(w::NONE_KEPT)}</p> }
     } else {
         kept_list(KeptListProps {
             lines: scored,
@@ -93,9 +91,9 @@ pub fn over_time(ctx: &CompareContext) -> Html {
     html! {
         <>
             <section class="card" aria-labelledby={HEADING_ID}>
-                <p class="eyebrow">{"Over time"}</p>
-                <h1 id={HEADING_ID} tabindex="-1">{"Your earlier results"}</h1>
-                <p class="lead">{LEAD}</p>
+                <p class="eyebrow">{t(w::EYEBROW)}</p>
+                <h1 id={HEADING_ID} tabindex="-1">{t(w::HEADING)}</h1>
+                <p class="lead">{t(w::LEAD)}</p>
                 if let Some(why) = &ctx.unreadable {
                     <p class="notice warning" role="alert">{why.clone()}</p>
                 }
@@ -104,30 +102,30 @@ pub fn over_time(ctx: &CompareContext) -> Html {
             </section>
             { trend }
             <section class="card compare-input" aria-labelledby="bring-heading">
-                <h2 id="bring-heading">{"Compare with an earlier result"}</h2>
-                <p class="hint">{"Paste an earlier result\u{2019}s link, or open its file: it is compared with your latest one."}</p>
-                <label for="earlier-link">{"An earlier result link"}</label>
+                <h2 id="bring-heading">{t(w::BRING)}</h2>
+                <p class="hint">{t(w::BRING_HINT)}</p>
+                <label for="earlier-link">{t(w::BRING_LINK)}</label>
                 <textarea id="earlier-link" rows="2" ref={field} />
                 <div class="step-nav">
-                    <button type="button" class="button primary" onclick={on_paste}>{"Compare this link"}</button>
+                    <button type="button" class="button primary" onclick={on_paste}>{t(w::COMPARE_LINK)}</button>
                 </div>
                 <p class="open-file">
-                    <label for="earlier-file">{"Or open a result file, or your history file"}</label>
+                    <label for="earlier-file">{t(w::BRING_FILE)}</label>
                     <input id="earlier-file" type="file" accept=".json,.txt,application/json,text/plain" onchange={on_file} />
                 </p>
             </section>
             <section class="card" aria-labelledby="keep-heading">
-                <h2 id="keep-heading">{"Keep them safe"}</h2>
-                <p>{"Browsers may erase what a site keeps after weeks without a visit: download your history file now and then. Opened here again, it adds only what is missing."}</p>
+                <h2 id="keep-heading">{t(w::KEEP)}</h2>
+                <p>{t(w::KEEP_MORE)}</p>
                 <div class="step-nav">
                     if !kept.is_empty() {
-                        <button type="button" class="button secondary" onclick={on_download}>{"Download the history file"}</button>
+                        <button type="button" class="button secondary" onclick={on_download}>{t(w::DOWNLOAD)}</button>
                     }
-                    <button type="button" class="button secondary" onclick={on_remind}>{"Remind me next quarter (.ics)"}</button>
+                    <button type="button" class="button secondary" onclick={on_remind}>{t(w::REMIND)}</button>
                 </div>
-                <p class="hint">{"The reminder is a calendar file for 90 days from today with this check\u{2019}s address; nothing leaves your device."}</p>
+                <p class="hint">{t(w::REMIND_HINT)}</p>
                 <div class="step-nav">
-                    <a class="button secondary" href={["../", &platform::query()].concat()}>{"Back to the check"}</a>
+                    <a class="button secondary" href={["../", &platform::query()].concat()}>{t(w::BACK_TO_CHECK)}</a>
                 </div>
             </section>
         </>
