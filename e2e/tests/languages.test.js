@@ -251,6 +251,7 @@ test('the language picker changes the language, and the choice is remembered on 
   await ready(page);
   await page.goto(server.url);
   await page.waitForURL(/index\.es\.html/);
+  await ready(page);
   // Back to English by the picker, remembered too.
   await page.click('nav.languages a[hreflang=en]');
   await page.waitForURL((u) => u.pathname === '/');
@@ -259,6 +260,19 @@ test('the language picker changes the language, and the choice is remembered on 
   await page.goto(server.url);
   await ready(page);
   assert.equal(new URL(page.url()).pathname, '/');
+
+  // On poor Wi-Fi a reader may choose before the app has arrived: the
+  // shell's picker is remembered just the same.
+  const slow = await context.newPage();
+  await slow.route(/\.(js|wasm)$/, (r) => r.abort());
+  await slow.goto(server.url);
+  await slow.click('nav.languages a[hreflang=fr]');
+  await slow.waitForURL(/index\.fr\.html\?lang=fr/);
+  await slow.unroute(/\.(js|wasm)$/);
+  await slow.goto(server.url);
+  await slow.waitForURL(/index\.fr\.html$/);
+  await ready(slow);
+  assert.equal(await slow.getAttribute('html', 'lang'), 'fr');
   await context.close();
 });
 

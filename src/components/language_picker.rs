@@ -6,7 +6,8 @@ use crate::platform;
 
 /// The footer's language picker: a link to this page in each language,
 /// each named in its own language, the page's own marked current. Choosing
-/// one remembers it on the device.
+/// one is remembered on the device by the page's first inline script (see
+/// `index.html`), which also serves the static shell's picker.
 pub fn language_picker() -> Html {
     let current = language();
     let (options, hash) = platform::language_address_parts();
@@ -16,11 +17,10 @@ pub fn language_picker() -> Html {
         let name = if l == Language::En { "" } else { code };
         let index = if l == Language::En { "" } else { "index." };
         let href = [index, name, page, &options, "lang=", code, &hash].concat();
-        let onclick = Callback::from(move |_: MouseEvent| platform::remember_language(code));
         html! {
             <li key={code}>
                 <a {href} lang={code} hreflang={code}
-                    aria-current={(l == current).then_some("true")} {onclick}>{l.name()}</a>
+                    aria-current={(l == current).then_some("true")}>{l.name()}</a>
             </li>
         }
     });

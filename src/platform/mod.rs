@@ -345,7 +345,6 @@ pub fn mount_with<C: yew::BaseComponent>(props: C::Properties) {
     }
 }
 
-/// Sets the page's title (the browser tab's).
 /// The page's language (its `lang` attribute) and, on a page written in a
 /// language other than English, the words its loader fetched and handed it
 /// (`#litmus-lang`, see `scripts/languages.mjs`).
@@ -388,15 +387,6 @@ fn options_but_lang(search: &str) -> String {
     }
     out
 }
-
-/// Remembers the reader's choice of language on the device (where storage
-/// is denied, the address's `lang` option still carries it).
-pub fn remember_language(code: &str) {
-    let _ = storage::write(LANGUAGE_KEY, code);
-}
-
-/// Where the reader's choice of language is remembered.
-pub const LANGUAGE_KEY: &str = "litmus.lang";
 
 pub fn set_title(title: &str) {
     if let Some(d) = window().and_then(|w| w.document()) {
