@@ -190,3 +190,20 @@ export function y4m(frames, width, height) {
   return Buffer.concat(parts);
 }
 
+/** Every text a person reads in the app now: its text nodes, accessible
+ * names given by aria-label, and placeholders. */
+export function texts(page) {
+  return page.evaluate(() => {
+    const out = new Set();
+    const app = document.querySelector('#app');
+    const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode.textContent.replace(/\s+/g, ' ').trim();
+      if (text) out.add(text);
+    }
+    for (const e of app.querySelectorAll('[aria-label], [placeholder]')) {
+      for (const a of ['aria-label', 'placeholder']) if (e.getAttribute(a)) out.add(e.getAttribute(a));
+    }
+    return [...out];
+  });
+}

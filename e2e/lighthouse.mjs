@@ -3,7 +3,8 @@
 // compresses with brotli as a static host would, on every page: the check
 // (`/`) and the check in German, French and Spanish (`/index.de.html`, …),
 // the check with a consultant's questionnaire (`/?instrument=…`), the
-// workshop (`workshop/`) and the compare page (`compare/`).
+// workshop (`workshop/`) and the compare page (`compare/`), each of these
+// two also in German, French and Spanish.
 // Five runs of each; on each page the median of each score and timing must
 // meet the bars below. Five, and the median, because that is how
 // Lighthouse's own documentation says to read a score that varies from run
@@ -37,13 +38,22 @@ const BARS = {
 // and the file after the first paint, and its neutral shell holds no text
 // the app keeps, so its largest paint is the app's (see README, Size).
 // de, fr and es are the check in German, French and Spanish (index.de.html
-// and so on: the page with its words, and the translated build).
+// and so on: the page with its words, and the translated build);
+// workshop_de, compare_de and so on the workshop and the compare page.
 const ALL_PAGES = {
   check: '', de: 'index.de.html', fr: 'index.fr.html', es: 'index.es.html',
   workshop: 'workshop/', compare: 'compare/', own: '?instrument=sample-trust',
+  ...Object.fromEntries(['workshop', 'compare'].flatMap((page) => ['de', 'fr', 'es']
+    .map((code) => [`${page}_${code}`, `${page}/index.${code}.html`]))),
 };
+// Audited only when asked for: `own`, and the compare page in other
+// languages, whose runs here measured a TBT of 0-56 ms (medians of three
+// 3-32 ms: a long task of the first render that the English compare page,
+// 0-13 ms, does not have), too near the bar to gate every change on until
+// that task is split.
+const ASKED_FOR = /^(own|compare_\w\w)$/;
 const PAGES = Object.fromEntries(Object.entries(ALL_PAGES)
-  .filter(([name]) => (process.env.LITMUS_PAGES ? process.env.LITMUS_PAGES.split(',').includes(name) : name !== 'own')));
+  .filter(([name]) => (process.env.LITMUS_PAGES ? process.env.LITMUS_PAGES.split(',').includes(name) : !ASKED_FOR.test(name))));
 
 const sample = JSON.parse(readFileSync(join(here, '..', 'embed', 'leadership-trust.json'), 'utf8'));
 const server = await serve(undefined, { brotli: true, pages: { '/sample-trust.json': JSON.stringify({ ...sample, id: 'sample-trust' }) } });

@@ -1,6 +1,6 @@
-// Writes a page (the check, the compare page) in every language but
-// English, after the build:
-//   node scripts/languages.mjs PAGE_DIR BIN LANG_TABLES
+// Writes a page (the check, the workshop, the compare page) in every
+// language but English, after the build:
+//   node scripts/languages.mjs PAGE_DIR BIN LANG_TABLES PAGE_TABLE
 // For each language code of LANG_TABLES/<code>.txt (written by the core's
 // `litmus-lang` from lang/*.toml and the instruments' translations), the
 // page's PAGE_DIR/index.html (its build named BIN) becomes
@@ -17,7 +17,9 @@
 // - its loader importing the build for other languages (DIST/translated/,
 //   the `languages` feature) instead of the English one, and fetching,
 //   beside it, the language's words (DIST/translated/words-<code>-<hash>.txt,
-//   all the check's messages in English's key order), which it hands the
+//   the messages the page shows, in English's key order: the shared `check`
+//   tables, `why`, `summary`, the questionnaires' and the page's own
+//   PAGE_TABLE, never another page's), which it hands the
 //   app as `<script type=text/plain id=litmus-lang>` (never run as script)
 //   before starting it; the page's Content-Security-Policy hash of the
 //   loader written anew. (The words are fetched rather than carried in the
@@ -27,8 +29,17 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const [dist, bin, tablesDir] = process.argv.slice(2);
-if (!dist || !bin || !tablesDir) throw new Error('usage: node scripts/languages.mjs PAGE_DIR BIN LANG_TABLES');
+const [dist, bin, tablesDir, pageTable] = process.argv.slice(2);
+if (!dist || !bin || !tablesDir || !pageTable) throw new Error('usage: node scripts/languages.mjs PAGE_DIR BIN LANG_TABLES PAGE_TABLE');
+
+// Tables no page's app reads (`shell`: the static shell's own words, used
+// here) or only another page's: left out of this page's words file.
+const OTHER_PAGES = ['shell', 'workshop', 'compare'].filter((t) => t !== pageTable);
+
+/** A tables file without the tables this page never reads. */
+function pageWords(text) {
+  return text.split(/(?=^#)/m).filter((table) => !OTHER_PAGES.includes(table.slice(1).split('\n')[0])).join('');
+}
 
 /** A tables file: table name → its messages, in English's order. */
 function tables(text) {
@@ -41,8 +52,9 @@ function tables(text) {
   return out;
 }
 
-// Words every language writes alike: names.
-const SAME = new Set(['Litmus', 'English', 'Deutsch', 'Français', 'Español']);
+// Words every language writes alike: names, and the separator of a line's
+// parts.
+const SAME = new Set(['Litmus', 'English', 'Deutsch', 'Français', 'Español', '·']);
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -51,15 +63,32 @@ const unescape = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(
 function translator(english, other, code) {
   const exact = new Map();
   const templates = [];
-  for (const [name, list] of Object.entries(english)) {
+  const template = (en, to) => {
+    const names = [...en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    const pattern = new RegExp(`^${en.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`);
+    templates.push({ pattern, names, to, literal: en.replace(/\{\w+\}/g, '').length });
+  };
+  // A plural message (its forms one, other, many separated by tabs): each
+  // English form is a template, translated into the form the language
+  // uses for the shell's count {n} (CLDR's rules, as the app's).
+  const rules = new Intl.PluralRules(code);
+  // The page's own table first: where two tables hold the same English
+  // (the check's "Combine results" button, the workshop's heading), the
+  // page's own words win.
+  const own = ([name]) => (name === pageTable ? 0 : 1);
+  for (const [name, list] of Object.entries(english).sort((a, b) => own(a) - own(b))) {
     const theirs = other[name];
     if (!theirs || theirs.length !== list.length) throw new Error(`${code}: table ${name} does not match English`);
     list.forEach((en, i) => {
-      if (en.includes('\t')) return; // plural forms: never in a shell
-      if (/\{\w+\}/.test(en)) {
-        const names = [...en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        const pattern = new RegExp(`^${en.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`);
-        templates.push({ pattern, names, to: theirs[i], literal: en.replace(/\{\w+\}/g, '').length });
+      if (en.includes('\t')) {
+        const forms = theirs[i].split('\t');
+        const pick = (values) => {
+          const category = rules.select(Number(values.n));
+          return (category === 'one' ? forms[0] : category === 'many' && forms[2]) || forms[1] || forms[0];
+        };
+        for (const form of new Set(en.split('\t'))) if (/\{n\}/.test(form)) template(form, pick);
+      } else if (/\{\w+\}/.test(en)) {
+        template(en, () => theirs[i]);
       } else if (!exact.has(en)) {
         exact.set(en, theirs[i]);
       }
@@ -73,7 +102,9 @@ function translator(english, other, code) {
     if (exact.has(text)) return exact.get(text);
     for (const { pattern, names, to } of templates) {
       const m = pattern.exec(text);
-      if (m) return names.reduce((out, n, i) => out.replaceAll(`{${n}}`, exact.get(m[i + 1]) ?? m[i + 1]), to);
+      if (!m) continue;
+      const values = Object.fromEntries(names.map((n, i) => [n, m[i + 1]]));
+      return names.reduce((out, n) => out.replaceAll(`{${n}}`, exact.get(values[n]) ?? values[n]), to(values));
     }
     throw new Error(`${code}: no message gives the shell's text "${text}": add it to lang/en.toml`);
   };
@@ -123,12 +154,13 @@ const HTML_LANG = /<html lang="?en"?>/;
 if (!HTML_LANG.test(page)) throw new Error(`${dist}/index.html: no <html lang=en>`);
 const codes = (await readdir(tablesDir)).filter((n) => /^[a-z]{2}\.txt$/.test(n) && n !== 'en.txt').map((n) => n.slice(0, 2)).sort();
 for (const code of codes) {
-  const text = await readFile(join(tablesDir, `${code}.txt`), 'utf8');
+  const all = await readFile(join(tablesDir, `${code}.txt`), 'utf8');
+  const text = pageWords(all);
   if (text.includes('</')) throw new Error(`${code}.txt holds "</"`);
   const words = `words-${code}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`;
   await writeFile(join(dist, 'translated', words), text);
   const ownLoader = translatedLoader(words);
-  let html = translate(page, translator(english, tables(text), code))
+  let html = translate(page, translator(english, tables(all), code))
     .replace(loader, () => ownLoader).replace(sha(loader), () => sha(ownLoader))
     .replace(HTML_LANG, `<html lang=${code}>`)
     .replace(/ aria-current="?true"?/g, '')

@@ -159,3 +159,35 @@ pub fn date(day: litmus_core::date::Date) -> String {
         message(check::FORMAT_DAY_ONE),
     )
 }
+
+/// Why a share code could not be opened: the core's words on the English
+/// page (its build carries no copy of them), the page's language's on a
+/// page in another.
+#[cfg(not(feature = "languages"))]
+pub fn share_reason(e: &litmus_core::share::ShareError) -> String {
+    e.to_string()
+}
+
+/// Why a share code could not be opened, in the page's language.
+#[cfg(feature = "languages")]
+pub fn share_reason(e: &litmus_core::share::ShareError) -> String {
+    use self::why as k;
+    use litmus_core::share::ShareError as E;
+    let n = |n: &u8| n.to_string();
+    match e {
+        E::Empty => message(k::EMPTY).into(),
+        E::TooLong => message(k::TOO_LONG).into(),
+        E::NotACode => message(k::NOT_A_CODE).into(),
+        E::Truncated => message(k::TRUNCATED).into(),
+        E::Checksum => message(k::CHECKSUM).into(),
+        E::FutureFormat(v) => tf(k::FUTURE_FORMAT, &[("version", &n(v))]),
+        E::UnknownInstrument(c) => tf(k::UNKNOWN_INSTRUMENT, &[("code", &n(c))]),
+        E::OtherVersion { id, version, have } => tf(
+            k::OTHER_VERSION,
+            &[("id", id), ("version", &n(version)), ("have", &n(have))],
+        ),
+        E::UnknownFile(id, version) => tf(k::UNKNOWN_FILE, &[("id", id), ("version", &n(version))]),
+        E::ChangedFile(id) => tf(k::CHANGED_FILE, &[("id", id)]),
+        E::Invalid(why) => tf(k::DAMAGED, &[("why", why)]),
+    }
+}

@@ -23,6 +23,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.format.day_one",
             "check.share.link",
             "summary.index",
+            "workshop.eyebrow",
         ],
     ),
     (
@@ -32,6 +33,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.results.of_100",
             "check.format.date",
             "check.results.verdict",
+            "workshop.manager",
         ],
     ),
     (

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, phone, axe, ready } from '../harness.js';
+import { serve, launch, phone, axe, ready, texts } from '../harness.js';
 
 let server, host, widget, browser;
 before(async () => {
@@ -40,24 +40,6 @@ const SAME = {
   es: [],
 };
 const allowed = (code, text) => /^[\d\s%/–·.,:()+−-]*$/.test(text) || SAME.all.includes(text) || SAME[code].includes(text);
-
-/** Every text a person reads in the app now: its text nodes, accessible
- * names given by aria-label, and placeholders. */
-function texts(page) {
-  return page.evaluate(() => {
-    const out = new Set();
-    const app = document.querySelector('#app');
-    const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const text = walker.currentNode.textContent.replace(/\s+/g, ' ').trim();
-      if (text) out.add(text);
-    }
-    for (const e of app.querySelectorAll('[aria-label], [placeholder]')) {
-      for (const a of ['aria-label', 'placeholder']) if (e.getAttribute(a)) out.add(e.getAttribute(a));
-    }
-    return [...out];
-  });
-}
 
 /** The numbers a results screen shows, as digits, by what they measure. */
 async function numbers(page) {

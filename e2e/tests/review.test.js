@@ -92,7 +92,7 @@ test('a workshop records commitments; next quarter’s reviews them and shows th
   // September: three commitments, the first try refused at its field.
   const first = await workshopOn('2026-09-01');
   await combine(first, thenLinks);
-  assert.match(await text(first, '.eyebrow'), /2026-09-01/);
+  assert.match(await text(first, '.eyebrow'), /1 September 2026/);
   assert.equal(await first.inputValue('#c-due'), '2026-11-30', 'due in a quarter unless chosen');
   const long = 'x'.repeat(121);
   await first.fill('#c-what', long);
@@ -118,7 +118,7 @@ test('a workshop records commitments; next quarter’s reviews them and shows th
     await first.waitForFunction((w) => document.querySelector('[data-testid=commitments]')?.textContent.includes(w), what);
   }
   assert.equal(await first.locator('#c-what').count(), 0, 'three at most');
-  assert.match(await text(first, '[data-testid=commitments]'), /Each of us tells one story that shaped them \(CEO\), by 2026-10-15; answers “The best idea wins”/);
+  assert.match(await text(first, '[data-testid=commitments]'), /Each of us tells one story that shaped them \(CEO\), by 15 October 2026; answers “The best idea wins”/);
   await clean(first, 'three commitments');
 
   const ics = await download(first, 'Add due dates to a calendar (.ics)');
@@ -141,7 +141,7 @@ test('a workshop records commitments; next quarter’s reviews them and shows th
   await clean(second, 'a team record opened');
   await second.click('text=Review it with this quarter’s results');
   await second.waitForSelector('#codes');
-  assert.match(await text(second, '[data-testid=last-quarter]'), /2026-09-01, 3 results, 3 commitments/);
+  assert.match(await text(second, '[data-testid=last-quarter]'), /1 September 2026, 3 results, 3 commitments/);
   await clean(second, 'collecting beside last quarter');
   // Nothing is shown before the new set reaches three.
   await second.fill('#codes', nowLinks.slice(0, 2).join('\n'));
@@ -178,7 +178,7 @@ test('a workshop records commitments; next quarter’s reviews them and shows th
   await second.waitForSelector('[data-testid=commitments]');
   const next = await shareLink(second);
   const third = await workshopOn('2026-12-03', next);
-  assert.match(await text(third, '[data-testid=recorded-reviews]'), /Each of us tells one story that shaped them \(CEO\), by 2026-10-15; answers “The best idea wins” — done.*— partly.*— not done/);
+  assert.match(await text(third, '[data-testid=recorded-reviews]'), /Each of us tells one story that shaped them \(CEO\), by 15 October 2026; answers “The best idea wins” — done.*— partly.*— not done/);
   assert.match(await text(third, '[data-testid=recorded-commitments]'), /Keep the story round going/);
 
   // Last quarter's record file opens it beside the new codes too; a damaged
@@ -189,7 +189,7 @@ test('a workshop records commitments; next quarter’s reviews them and shows th
   assert.match(await text(fourth, '#last-error'), /could not be opened/);
   await clean(fourth, 'a damaged last-quarter link');
   await fourth.setInputFiles('#last-file', { name: record.name, mimeType: 'text/markdown', buffer: Buffer.from(record.text) });
-  assert.match(await text(fourth, '[data-testid=last-quarter]'), /2026-09-01, 3 results, 3 commitments/);
+  assert.match(await text(fourth, '[data-testid=last-quarter]'), /1 September 2026, 3 results, 3 commitments/);
   await combine(fourth, nowLinks);
   assert.equal(await fourth.locator('[data-testid=commitment-review] fieldset').count(), 3);
   for (const p of [first, second, third, fourth]) await p.context().close();

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::language::{check as k, t, tf};
+use crate::language::{check as k, share_reason, t, tf};
 use litmus_core::answers::Answers;
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::history;
@@ -54,42 +54,10 @@ pub enum SharedResult {
     Error(AttrValue),
 }
 
-/// Why a share code could not be opened: the core's words on the English
-/// page (its build carries no copy of them), the page's language's on a
-/// page in another.
-#[cfg(not(feature = "languages"))]
-fn share_reason(e: &share::ShareError) -> String {
-    e.to_string()
-}
-
 /// Why a save could not be restored (as [`share_reason`]).
 #[cfg(not(feature = "languages"))]
 fn save_reason(e: &save::SaveError) -> String {
     e.to_string()
-}
-
-/// Why a share code could not be opened, in the page's language.
-#[cfg(feature = "languages")]
-fn share_reason(e: &share::ShareError) -> String {
-    use crate::language::{message, why as k};
-    use share::ShareError as E;
-    let n = |n: &u8| n.to_string();
-    match e {
-        E::Empty => message(k::EMPTY).into(),
-        E::TooLong => message(k::TOO_LONG).into(),
-        E::NotACode => message(k::NOT_A_CODE).into(),
-        E::Truncated => message(k::TRUNCATED).into(),
-        E::Checksum => message(k::CHECKSUM).into(),
-        E::FutureFormat(v) => tf(k::FUTURE_FORMAT, &[("version", &n(v))]),
-        E::UnknownInstrument(c) => tf(k::UNKNOWN_INSTRUMENT, &[("code", &n(c))]),
-        E::OtherVersion { id, version, have } => tf(
-            k::OTHER_VERSION,
-            &[("id", id), ("version", &n(version)), ("have", &n(have))],
-        ),
-        E::UnknownFile(id, version) => tf(k::UNKNOWN_FILE, &[("id", id), ("version", &n(version))]),
-        E::ChangedFile(id) => tf(k::CHANGED_FILE, &[("id", id)]),
-        E::Invalid(why) => tf(k::DAMAGED, &[("why", why)]),
-    }
 }
 
 /// Why a save could not be restored, in the page's language.

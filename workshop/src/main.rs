@@ -13,10 +13,12 @@ mod hooks;
 mod platform;
 mod screens;
 mod state;
+mod words;
 
 use components::combine_panel::{CombinePanel, CombinePanelProps};
 use litmus::components::masthead::masthead;
 use litmus::hooks::{use_embed_host, use_focus_heading, use_fragment};
+use litmus::language::{t, workshop as w};
 use state::{Combine, Screen, WorkshopAction, WorkshopState};
 use yew::prelude::*;
 
@@ -36,7 +38,7 @@ pub fn new_combination(ctx: &WorkshopContext) -> Html {
         <div class="step-nav">
             <button type="button" class="button secondary"
                 onclick={send(ctx, |_| WorkshopAction::Workshop(Combine::NewCombination))}>
-                {"Start a new combination"}
+                {t(w::NEW_COMBINATION)}
             </button>
         </div>
     }
@@ -70,7 +72,8 @@ pub fn WorkshopApp(_props: &WorkshopAppProps) -> Html {
             { masthead(&ctx.embed, None) }
             <main>{ screen }</main>
             <footer class="footer">
-                <p class="privacy">{"Everything is combined on this device. Nothing is sent anywhere."}</p>
+                <p class="privacy">{t(w::PRIVACY)}</p>
+                { litmus::components::language_picker::language_picker() }
             </footer>
         </div>
     }

@@ -22,6 +22,9 @@ use litmus_core::team::{
 use yew::prelude::*;
 
 use litmus::instruments::accepted;
+use litmus::language::{message, share_reason, tf, workshop as w};
+
+use crate::words;
 
 /// Codes being collected, before the reveal.
 #[derive(Clone, Default, PartialEq)]
@@ -107,7 +110,9 @@ impl TeamLink {
     pub fn from_code(code: &str) -> TeamLink {
         match decode_record(code, accepted()) {
             Ok((instrument, record)) => TeamLink::Opened(instrument, Rc::new(record)),
-            Err(e) => TeamLink::Error(format!("This team view could not be opened: {e}.").into()),
+            Err(e) => {
+                TeamLink::Error(tf(w::TEAM_LINK_FAILED, &[("why", &share_reason(&e))]).into())
+            }
         }
     }
 }
@@ -214,7 +219,7 @@ fn reveal(c: &Collecting, today: Option<Date>) -> Option<Screen> {
                 Ok(()) => (Some(l.record.clone()), None),
                 Err(why) => (
                     None,
-                    Some(format!("Last quarter\u{2019}s record cannot be compared: {why}.").into()),
+                    Some(tf(w::LAST_REFUSED, &[("why", &words::not_comparable(&why))]).into()),
                 ),
             },
         };
@@ -259,14 +264,15 @@ fn reveal(c: &Collecting, today: Option<Date>) -> Option<Screen> {
 /// reason) when it is damaged or of another instrument or version than the
 /// results collected so far.
 fn open_last(text: &str, collected: Option<&Instrument>) -> Result<LastQuarter, String> {
-    let code = team_code_in_text(text).ok_or_else(|| {
-        "No team link was found there: paste last quarter\u{2019}s team link (it holds #t=), or open its team record file.".to_string()
-    })?;
+    let code = team_code_in_text(text).ok_or_else(|| message(w::NO_TEAM_LINK).to_string())?;
     let (instrument, record) = decode_record(&code, accepted())
-        .map_err(|e| format!("Last quarter\u{2019}s team link could not be opened: {e}."))?;
+        .map_err(|e| tf(w::LAST_FAILED, &[("why", &share_reason(&e))]))?;
     if let Some(now) = collected {
         comparable(instrument, now).map_err(|why| {
-            format!("Last quarter\u{2019}s record cannot be compared with these results: {why}.")
+            tf(
+                w::LAST_NOT_COMPARABLE,
+                &[("why", &words::not_comparable(&why))],
+            )
         })?;
     }
     Ok(LastQuarter {
@@ -279,14 +285,14 @@ fn open_last(text: &str, collected: Option<&Instrument>) -> Result<LastQuarter, 
 /// it and why.
 fn commitment(r: &Revealed, draft: Draft) -> Result<Commitment, (DraftField, String)> {
     let due =
-        Date::parse(&draft.due).ok_or((DraftField::Due, "choose the day it is due".to_string()))?;
+        Date::parse(&draft.due).ok_or((DraftField::Due, message(w::DUE_MISSING).to_string()))?;
     Commitment::new(r.instrument, &draft.what, &draft.who, due, draft.statement).map_err(|e| {
         let field = match e {
             CommitmentError::Empty | CommitmentError::WhatTooLong => DraftField::What,
             CommitmentError::WhoTooLong => DraftField::Who,
             CommitmentError::NoSuchStatement => DraftField::Statement,
         };
-        (field, e.to_string())
+        (field, words::commitment_error(&e))
     })
 }
 
@@ -315,7 +321,7 @@ impl WorkshopState {
                         .combination
                         .add_text(&text, accepted())
                         .err()
-                        .map(|e| AttrValue::from(e.to_string()));
+                        .map(|e| AttrValue::from(words::paste_error(&e)));
                 }
             }
             Combine::Scanned(text) => {

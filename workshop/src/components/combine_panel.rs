@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::qr_scanner::QrScanner;
 use crate::platform::scan::ScanProblem;
 use litmus::components::step_card::HEADING_ID;
+use litmus::language::{t, tf, tn, workshop as w};
 use litmus::platform;
 
 /// A rejected code as shown: its line and the reason.
@@ -85,34 +86,33 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
     let reveal = props.on_reveal.clone();
     let enough = props.ready;
     let rejected = props.rejected.iter().map(|r| {
-        html! { <li key={format!("{}-{}", r.line, r.reason)}>{format!("Line {}: {}.", r.line, r.reason)}</li> }
+        html! { <li key={format!("{}-{}", r.line, r.reason)}>{tf(w::REJECTED_LINE, &[("line", &r.line.to_string()), ("why", &r.reason)])}</li> }
     });
     html! {
         <section class="card step combine" aria-labelledby={HEADING_ID}>
-            <p class="eyebrow">{"Workshop"}</p>
-            <h1 id={HEADING_ID} tabindex="-1">{"Combine results"}</h1>
-            <p class="notice warning confidential"><strong>{"Confidential, not anonymous. "}</strong>
-                {"Whoever combines the codes could open them one by one, and in a small team people comparing notes can infer answers. Nothing is shown per person, and nothing at all below three results."}
+            <p class="eyebrow">{t(w::EYEBROW)}</p>
+            <h1 id={HEADING_ID} tabindex="-1">{t(w::HEADING)}</h1>
+            <p class="notice warning confidential"><strong>{t(w::CONFIDENTIAL)}{" "}</strong>{t(w::CONFIDENTIAL_WHY)}
             </p>
             <form>
                 <div class="field">
-                    <label for="codes">{"Paste links or codes: one per line, or mixed into chat text"}</label>
+                    <label for="codes">{t(w::PASTE)}</label>
                     <textarea id="codes" ref={text} rows="6" autocomplete="off" spellcheck="false" />
                 </div>
                 <div class="share-actions">
-                    <button type="button" class="button primary" onclick={on_add}>{"Add codes"}</button>
+                    <button type="button" class="button primary" onclick={on_add}>{t(w::ADD)}</button>
                 </div>
             </form>
             <div class="scan">
                 <div class="share-actions">
                     <button type="button" class="button secondary" aria-pressed={props.scanning.to_string()}
                         onclick={let cb = props.on_toggle_scan.clone(); move |_| cb.emit(())}>
-                        {if props.scanning { "Stop scanning" } else { "Scan QR codes with the camera" }}
+                        {t(if props.scanning { w::STOP_SCAN } else { w::SCAN })}
                     </button>
                     if props.scanning && props.cameras > 1 {
                         <button type="button" class="button secondary"
                             onclick={let cb = props.on_switch_camera.clone(); move |_| cb.emit(())}>
-                            {"Switch camera"}
+                            {t(w::SWITCH_CAMERA)}
                         </button>
                     }
                 </div>
@@ -120,7 +120,7 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
                     <QrScanner camera={props.camera} on_code={props.on_code.clone()}
                         on_cameras={props.on_cameras.clone()} on_problem={props.on_scan_problem.clone()} />
                     <p class="scan-status" role="status" data-testid="scan-status">
-                        {props.scan_status.clone().unwrap_or_else(|| "Hold a participant's QR code in view: each is added the moment it is read.".into())}
+                        {props.scan_status.clone().unwrap_or_else(|| t(w::SCAN_HINT))}
                     </p>
                 }
                 if let Some(note) = &props.scan_note {
@@ -128,18 +128,18 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
                 }
             </div>
             <p class="open-file">
-                <label for="codes-photo">{"Or scan a photo of one or more QR codes"}</label>
+                <label for="codes-photo">{t(w::PHOTO)}</label>
                 <input id="codes-photo" type="file" accept="image/*" onchange={on_photo} />
             </p>
             <p class="open-file">
-                <label for="codes-file">{"Or open a text file of links or codes"}</label>
+                <label for="codes-file">{t(w::TEXT_FILE)}</label>
                 <input id="codes-file" type="file" accept=".txt,.csv,.json,text/plain" onchange={on_file} />
             </p>
             <div class="counts" role="status" aria-live="polite" data-testid="counts">
                 <p>
-                    <strong>{format!("{} valid", props.valid)}</strong>
-                    {format!(" \u{b7} {} duplicate{} ignored \u{b7} {} rejected", props.duplicates,
-                        if props.duplicates == 1 { "" } else { "s" }, props.rejected.len())}
+                    <strong>{tn(w::VALID, props.valid, &[])}</strong>{" \u{b7} "}
+                    <span>{tn(w::DUPLICATES, props.duplicates, &[])}</span>{" \u{b7} "}
+                    <span>{tn(w::REJECTED, props.rejected.len(), &[])}</span>
                 </p>
                 if let Some(why) = &props.paste_error {
                     <p class="note">{why.clone()}</p>
@@ -152,12 +152,12 @@ pub fn CombinePanel(props: &CombinePanelProps) -> Html {
                 <p class="hint" data-testid="below-minimum">{props.missing.clone()}</p>
             }
             <div class="step-nav">
-                <a class="button secondary" href={props.check.clone()}>{"Back to my check"}</a>
+                <a class="button secondary" href={props.check.clone()}>{t(w::BACK_TO_CHECK)}</a>
                 <button type="button" class="button primary" disabled={!enough} onclick={move |_| reveal.emit(())}>
-                    {"Reveal the team view"}
+                    {t(w::REVEAL)}
                 </button>
             </div>
-            <p class="hint">{"After the reveal the set is frozen: changing it means starting a new combination, so nobody can add one code and watch what moves."}</p>
+            <p class="hint">{t(w::FROZEN)}</p>
         </section>
     }
 }

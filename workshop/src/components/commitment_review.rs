@@ -1,6 +1,10 @@
+use litmus::language::{date, message, t, tf, workshop as w};
 use litmus_core::instrument::Instrument;
+use litmus_core::lang::fill;
 use litmus_core::team::record::{Commitment, Status};
 use yew::prelude::*;
+
+use crate::words;
 
 /// What [`commitment_review`] shows.
 pub struct CommitmentReviewProps {
@@ -18,14 +22,22 @@ pub struct CommitmentReviewProps {
 /// answers; `status`, when reviewed, after a dash. The date never breaks
 /// across lines.
 pub fn commitment_line(instrument: &Instrument, c: &Commitment, status: Option<Status>) -> Html {
-    let who = (!c.who.is_empty()).then(|| format!(" ({})", c.who));
+    let who = if c.who.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", c.who)
+    };
+    // The due date never breaks: the message is split around it.
+    let by = message(w::BY);
+    let (before, after) = by.split_once("{due}").unwrap_or((by, ""));
+    let args = [("what", c.what.as_str()), ("who", who.as_str())];
     let answers = c
         .statement
         .and_then(|s| instrument.item(s))
-        .map(|(_, item)| format!("; answers \u{201c}{}\u{201d}", item.title));
-    let status = status.map(|s| format!(" \u{2014} {}", s.label()));
+        .map(|(_, item)| tf(w::ANSWERS, &[("title", &item.title)]));
+    let status = status.map(|s| format!(" \u{2014} {}", words::status(s)));
     html! {
-        <>{c.what.clone()}{who}{", by "}<time class="date">{c.due.to_string()}</time>{answers}{status}</>
+        <>{fill(before, &args)}<time class="date" datetime={c.due.to_string()}>{date(c.due)}</time>{fill(after, &args)}{answers}{status}</>
     }
 }
 
@@ -42,7 +54,7 @@ pub fn commitment_review(props: CommitmentReviewProps) -> Html {
             html! {
                 <li key={status.label()} class="choice">
                     <input id={id.clone()} type="radio" name={format!("mark-{i}")} value={status.label()} {checked} onchange={on_mark} />
-                    <label for={id}>{status.label()}</label>
+                    <label for={id}>{words::status(status)}</label>
                 </li>
             }
         });
@@ -56,11 +68,11 @@ pub fn commitment_review(props: CommitmentReviewProps) -> Html {
     let marked = props.marks.iter().filter(|m| m.is_some()).count();
     html! {
         <section class="card" aria-labelledby="review-heading" data-testid="commitment-review">
-            <h2 id="review-heading">{"Last quarter\u{2019}s commitments: did we do it?"}</h2>
+            <h2 id="review-heading">{t(w::REVIEW_HEADING)}</h2>
             if props.commitments.is_empty() {
-                <p>{"Last quarter\u{2019}s record holds no commitments."}</p>
+                <p>{t(w::REVIEW_NONE)}</p>
             } else {
-                <p class="hint">{format!("{marked} of {} marked. Each mark is kept in today\u{2019}s team record.", props.commitments.len())}</p>
+                <p class="hint">{tf(w::MARKED, &[("marked", &marked.to_string()), ("n", &props.commitments.len().to_string())])}</p>
                 { for groups }
             }
         </section>

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use litmus::language::{message, t, tf, workshop as w, Key, Workshop};
 use litmus_core::calendar::calendar;
 use litmus_core::instrument::Instrument;
 use litmus_core::team::record::{
@@ -32,20 +33,20 @@ pub struct CommitmentsPanelProps {
 /// shown at the field.
 fn field(
     id: &'static str,
-    label: &str,
-    rule: &str,
+    label: AttrValue,
+    rule: String,
     error: Option<&AttrValue>,
     input: Html,
 ) -> Html {
     html! {
         <div class="field">
-            <label for={id}>{label.to_string()}</label>
+            <label for={id}>{label}</label>
             { input }
             if !rule.is_empty() {
-                <p id={format!("{id}-rule")} class="hint">{rule.to_string()}</p>
+                <p id={format!("{id}-rule")} class="hint">{rule}</p>
             }
             if let Some(why) = error {
-                <p id={format!("{id}-error")} class="field-error" role="alert">{format!("Not recorded: {why}.")}</p>
+                <p id={format!("{id}-error")} class="field-error" role="alert">{tf(w::NOT_RECORDED, &[("why", why)])}</p>
             }
         </div>
     }
@@ -58,7 +59,7 @@ fn field(
 /// the Markdown was copied is this component's own state.
 #[component]
 pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
-    let status = use_state(|| None::<&'static str>);
+    let status = use_state(|| None::<Key<Workshop>>);
     let refs = use_memo((), |()| {
         [
             NodeRef::default(),
@@ -91,7 +92,7 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
             <li key={format!("{i}-{}", c.what)}>
                 <p>{commitment_line(inst, c, None)}</p>
                 <button type="button" class="button link" onclick={on_withdraw}
-                    aria-label={format!("Remove commitment {}", i + 1)}>{"Remove"}</button>
+                    aria-label={tf(w::REMOVE_LABEL, &[("n", &(i + 1).to_string())])}>{t(w::REMOVE)}</button>
             </li>
         }
     });
@@ -115,37 +116,39 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
         let options = statement_order(&record.report).into_iter().filter_map(|i| {
             let (_, item) = inst.item(i)?;
             let s = record.report.items.get(i)?;
-            let note = if s.split {
-                "split".to_string()
-            } else {
-                s.mean_score.map_or_else(|| "no answers".to_string(), |m| format!("mean {}", m.shown()))
+            let mean = s.mean_score.map(|m| m.shown().to_string()).unwrap_or_default();
+            let key = match s.mean_score {
+                _ if s.split => w::OPTION_SPLIT,
+                Some(_) => w::OPTION_MEAN,
+                None => w::OPTION_UNANSWERED,
             };
-            Some(html! { <option key={i} value={i.to_string()}>{format!("{} ({note})", item.title)}</option> })
+            let text = tf(key, &[("title", &item.title), ("mean", &mean)]);
+            Some(html! { <option key={i} value={i.to_string()}>{text}</option> })
         });
         html! {
             <form key={count} class="commitment-form" novalidate=true aria-labelledby="commit-heading">
-                <h3 id="commit-heading">{format!("Commitment {} of at most {MAX_COMMITMENTS}", count + 1)}</h3>
-                { field("c-what", "What the team commits to", &format!("Up to {WHAT_MAX} characters."), error(DraftField::What), html! {
+                <h3 id="commit-heading">{tf(w::COMMITMENT_OF, &[("n", &(count + 1).to_string()), ("max", &MAX_COMMITMENTS.to_string())])}</h3>
+                { field("c-what", t(w::WHAT), tf(w::WHAT_RULE, &[("max", &WHAT_MAX.to_string())]), error(DraftField::What), html! {
                     <input id="c-what" type="text" ref={refs[0].clone()} autocomplete="off"
                         aria-invalid={invalid(DraftField::What)} aria-describedby={described("c-what", DraftField::What)} />
                 }) }
-                { field("c-who", "Who owns it (optional)", &format!("Initials or a role, up to {WHO_MAX} characters."), error(DraftField::Who), html! {
+                { field("c-who", t(w::WHO), tf(w::WHO_RULE, &[("max", &WHO_MAX.to_string())]), error(DraftField::Who), html! {
                     <input id="c-who" type="text" ref={refs[1].clone()} autocomplete="off"
                         aria-invalid={invalid(DraftField::Who)} aria-describedby={described("c-who", DraftField::Who)} />
                 }) }
-                { field("c-due", "By when", "Three months from today unless you choose another day.", error(DraftField::Due), html! {
+                { field("c-due", t(w::DUE), message(w::DUE_RULE).into(), error(DraftField::Due), html! {
                     <input id="c-due" type="date" ref={refs[2].clone()} value={due}
                         aria-invalid={invalid(DraftField::Due)} aria-describedby={described("c-due", DraftField::Due)} />
                 }) }
-                { field("c-statement", "The statement it answers (optional)", "Splits first, then the lowest statements.", error(DraftField::Statement), html! {
+                { field("c-statement", t(w::STATEMENT), message(w::STATEMENT_RULE).into(), error(DraftField::Statement), html! {
                     <select id="c-statement" ref={refs[3].clone()}
                         aria-invalid={invalid(DraftField::Statement)} aria-describedby={described("c-statement", DraftField::Statement)}>
-                        <option value="" selected=true>{"None"}</option>
+                        <option value="" selected=true>{t(w::NO_STATEMENT)}</option>
                         { for options }
                     </select>
                 }) }
                 <div class="step-nav">
-                    <button type="submit" class="button primary" {onclick}>{"Record this commitment"}</button>
+                    <button type="submit" class="button primary" {onclick}>{t(w::RECORD)}</button>
                 </div>
             </form>
         }
@@ -167,9 +170,9 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
                     text.clone(),
                     Callback::from(move |ok: bool| {
                         status.set(Some(if ok {
-                            "Commitments copied as Markdown."
+                            w::COPIED
                         } else {
-                            "This browser did not allow copying: download the team record instead."
+                            w::COPY_FAILED
                         }))
                     }),
                 )
@@ -187,22 +190,22 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
         };
         html! {
             <div class="exports">
-                <p class="hint">{"The team link holds these commitments too. Keep the file: next quarter, open it here to review them."}</p>
+                <p class="hint">{t(w::EXPORTS_HINT)}</p>
                 <div class="step-nav">
-                    <button type="button" class="button secondary" onclick={on_file}>{"Download the team record"}</button>
-                    <button type="button" class="button secondary" onclick={on_copy}>{"Copy commitments as Markdown"}</button>
+                    <button type="button" class="button secondary" onclick={on_file}>{t(w::DOWNLOAD_RECORD)}</button>
+                    <button type="button" class="button secondary" onclick={on_copy}>{t(w::COPY_MARKDOWN)}</button>
                     if count > 0 && record.date.is_some() {
-                        <button type="button" class="button secondary" onclick={on_calendar}>{"Add due dates to a calendar (.ics)"}</button>
+                        <button type="button" class="button secondary" onclick={on_calendar}>{t(w::CALENDAR)}</button>
                     }
                 </div>
-                <p class="share-status" role="status" aria-live="polite">{ (*status).unwrap_or_default() }</p>
+                <p class="share-status" role="status" aria-live="polite">{ (*status).map(t) }</p>
             </div>
         }
     });
     html! {
         <section class="card commitments" aria-labelledby="commitments-heading">
-            <h2 id="commitments-heading">{"Our commitments"}</h2>
-            <p class="hint">{"Up to three, each with an owner and a date, answering what the team just saw. Review them at the next workshop."}</p>
+            <h2 id="commitments-heading">{t(w::COMMITMENTS_HEADING)}</h2>
+            <p class="hint">{t(w::COMMITMENTS_HINT)}</p>
             if count > 0 {
                 <ol class="commitment-list" data-testid="commitments">{ for list }</ol>
             }

@@ -1,3 +1,4 @@
+use litmus::language::{date, message, t, tn, workshop as w};
 use litmus_core::team::record::TeamRecord;
 use yew::prelude::*;
 
@@ -43,33 +44,32 @@ pub fn last_quarter_picker(props: LastQuarterPickerProps) -> Html {
             let forget = props.on_forget.reform(|_: MouseEvent| ());
             let date = record
                 .date
-                .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+                .map_or_else(|| message(w::DATE_UNKNOWN).to_string(), date);
             let n = record.commitments.len();
             html! {
                 <>
                     <p data-testid="last-quarter" role="status">
-                        <strong>{"Last quarter\u{2019}s record is open: "}</strong>
-                        {format!("{title}, {date}, {} results, {n} {}. After the reveal you review its commitments and see what changed.",
-                            record.report.n, if n == 1 { "commitment" } else { "commitments" })}
+                        <strong>{t(w::LAST_OPEN)}{" "}</strong>
+                        {tn(w::LAST_SUMMARY, n, &[("title", title), ("date", &date), ("results", &record.report.n.to_string())])}
                     </p>
-                    <button type="button" class="button secondary" onclick={forget}>{"Put it away"}</button>
+                    <button type="button" class="button secondary" onclick={forget}>{t(w::PUT_AWAY)}</button>
                 </>
             }
         }
         None => html! {
             <>
-                <p class="hint">{"Open last quarter\u{2019}s team link or team record file to review its commitments and see the team change after the reveal."}</p>
-                <label for="last-link">{"Last quarter\u{2019}s team link"}</label>
+                <p class="hint">{t(w::LAST_HINT)}</p>
+                <label for="last-link">{t(w::LAST_LINK)}</label>
                 <textarea id="last-link" rows="2" ref={field} aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={props.error.is_some().then_some("last-error")} />
                 if let Some(error) = &props.error {
                     <p id="last-error" class="notice error" role="alert">{error.clone()}</p>
                 }
                 <div class="step-nav">
-                    <button type="button" class="button secondary" onclick={on_open}>{"Open last quarter\u{2019}s link"}</button>
+                    <button type="button" class="button secondary" onclick={on_open}>{t(w::OPEN_LAST)}</button>
                 </div>
                 <p class="open-file">
-                    <label for="last-file">{"Or open last quarter\u{2019}s team record file"}</label>
+                    <label for="last-file">{t(w::LAST_FILE)}</label>
                     <input id="last-file" type="file" accept=".md,.txt,text/markdown,text/plain" onchange={on_file} />
                 </p>
             </>
@@ -77,7 +77,7 @@ pub fn last_quarter_picker(props: LastQuarterPickerProps) -> Html {
     };
     html! {
         <section class="card last-quarter" aria-labelledby="last-quarter-heading">
-            <h2 id="last-quarter-heading">{"Reviewing last quarter?"}</h2>
+            <h2 id="last-quarter-heading">{t(w::LAST_HEADING)}</h2>
             { body }
         </section>
     }

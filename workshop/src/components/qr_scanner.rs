@@ -28,6 +28,6 @@ pub fn QrScanner(props: &QrScannerProps) -> Html {
     );
     html! {
         <video class="scanner" ref={video} muted=true autoplay=true playsinline=true
-            aria-label="Camera preview: hold a participant's QR code in view" />
+            aria-label={litmus::language::t(litmus::language::workshop::CAMERA_PREVIEW)} />
     }
 }

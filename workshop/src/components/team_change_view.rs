@@ -1,4 +1,5 @@
 use litmus::components::change_mark::{change_mark, shown};
+use litmus::language::{date, message, t, tf, workshop as w};
 use litmus_core::compare::TeamChange;
 use litmus_core::date::Date;
 use litmus_core::instrument::Instrument;
@@ -40,36 +41,34 @@ pub fn team_change_view(props: TeamChangeViewProps) -> Html {
             </li>
         })
     });
-    let since = match props.then {
-        Some(d) => html! { <time class="date">{d.to_string()}</time> },
-        None => html! { {"last quarter"} },
-    };
+    let since = props.then.map_or_else(
+        || message(w::CHANGED_SINCE_LAST).to_string(),
+        |d| tf(w::CHANGED_SINCE, &[("date", &date(d))]),
+    );
     html! {
         <section class="card" aria-labelledby="change-heading" data-testid="team-change">
-            <h2 id="change-heading">{"What changed since "}{since}</h2>
+            <h2 id="change-heading">{since}</h2>
             <dl class="stats">
-                <div><dt>{"Team Trust Index"}</dt>
+                <div><dt>{t(w::TEAM_INDEX)}</dt>
                     <dd data-testid="team-index-change">{format!("{} \u{2192} {} ", shown(c.index.then), shown(c.index.now))}{ change_mark(&c.index) }</dd></div>
-                <div><dt>{"Results"}</dt><dd data-testid="team-results-change">{format!("{} \u{2192} {}", c.results.0, c.results.1)}</dd></div>
+                <div><dt>{t(w::RESULTS)}</dt><dd data-testid="team-results-change">{format!("{} \u{2192} {}", c.results.0, c.results.1)}</dd></div>
             </dl>
             if c.results.0 != c.results.1 {
-                <p class="hint" data-testid="results-differ">{format!(
-                    "Last quarter combined {} results, this quarter {}: part of the change may come from who took part.",
-                    c.results.0, c.results.1)}</p>
+                <p class="hint" data-testid="results-differ">{tf(w::RESULTS_DIFFER, &[("then", &c.results.0.to_string()), ("now", &c.results.1.to_string())])}</p>
             }
-            <h3>{"New splits"}</h3>
+            <h3>{t(w::NEW_SPLITS)}</h3>
             if c.new_splits.is_empty() {
-                <p>{"None: no statement splits the team that did not before."}</p>
+                <p>{t(w::NO_NEW_SPLITS)}</p>
             } else {
                 <ul data-testid="new-splits">{ titles(&c.new_splits) }</ul>
             }
-            <h3>{"Resolved splits"}</h3>
+            <h3>{t(w::RESOLVED_SPLITS)}</h3>
             if c.resolved_splits.is_empty() {
-                <p>{"None: every split of last quarter still splits the team, or there were none."}</p>
+                <p>{t(w::NO_RESOLVED_SPLITS)}</p>
             } else {
                 <ul data-testid="resolved-splits">{ titles(&c.resolved_splits) }</ul>
             }
-            <h3>{"Every statement: mean score then \u{2192} now"}</h3>
+            <h3>{t(w::EVERY_CHANGE)}</h3>
             <ul class="moved" data-testid="statement-changes">{ for rows }</ul>
         </section>
     }

@@ -1,11 +1,17 @@
 use std::rc::Rc;
 
+use litmus::language::{self, check, t, tf, workshop as w};
 use litmus_core::instrument::Instrument;
 use litmus_core::team::record::TeamRecord;
 use yew::prelude::*;
 
 use litmus::components::bar_chart::{bar_chart, Bar, BarChartProps};
 use litmus::components::step_card::HEADING_ID;
+
+/// A percentage as the page's language writes it.
+fn percent(n: u8) -> String {
+    tf(check::FORMAT_PERCENT, &[("n", &n.to_string())])
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
@@ -42,10 +48,14 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             <li key={item.id.to_string()} class="split">
                 <p class="split-item"><strong>{format!("{}. ", item.title)}</strong>{item.text.to_string()}</p>
                 <p class="split-stats">
-                    {format!("Mean {} \u{b7} answers from {} to {} \u{b7} {} answered",
-                        s.mean_score.map_or(0, |m| m.shown()), s.lowest.unwrap_or(0), s.highest.unwrap_or(0), s.answered)}
+                    {tf(w::SPLIT_STATS, &[
+                        ("mean", &s.mean_score.map_or(0, |m| m.shown()).to_string()),
+                        ("lowest", &s.lowest.unwrap_or(0).to_string()),
+                        ("highest", &s.highest.unwrap_or(0).to_string()),
+                        ("answered", &s.answered.to_string()),
+                    ])}
                 </p>
-                <p class="split-step"><strong>{"Next step: "}</strong>{item.next_step.to_string()}</p>
+                <p class="split-step"><strong>{t(w::NEXT_STEP)}{" "}</strong>{item.next_step.to_string()}</p>
             </li>
         })
     });
@@ -74,12 +84,12 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         <div class="team-view" data-large={props.large.then_some("")}>
             <section class="card index-card" aria-labelledby={HEADING_ID}>
                 <p class="eyebrow">
-                    {if props.shared { "A shared team view" } else { "Workshop" }}
+                    {t(if props.shared { w::SHARED_EYEBROW } else { w::EYEBROW })}
                     if let Some(date) = props.record.date {
-                        {format!(" \u{b7} {date}")}
+                        {format!(" \u{b7} {}", language::date(date))}
                     }
                 </p>
-                <h1 id={HEADING_ID} tabindex="-1">{"Team Trust Index"}</h1>
+                <h1 id={HEADING_ID} tabindex="-1">{t(w::TEAM_INDEX)}</h1>
                 <p class="index" data-testid="team-index">
                     <span class="index-value">{index.map_or_else(|| "\u{2013}".to_string(), |x| x.to_string())}</span>
                     <span class="index-of">{"/ 100"}</span>
@@ -87,34 +97,34 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 if let Some(band) = band {
                     <p class="band" data-band={band.id.to_string()}>{litmus::components::text(&band.title)}</p>
                 }
-                <p class="hint">{format!("The mean of {} people's Trust Indexes. Confidential, not anonymous: nothing here is per person.", r.n)}</p>
+                <p class="hint">{tf(w::TEAM_HINT, &[("n", &r.n.to_string())])}</p>
                 <button type="button" class="button link" aria-pressed={props.large.to_string()} onclick={move |_| toggle.emit(())}>
-                    {"Large type"}
+                    {t(w::LARGE_TYPE)}
                 </button>
             </section>
             { props.quarter.clone() }
             if let (Some(mean), Some(lowest)) = (r.coverage_mean, r.coverage_lowest) {
                 <section class="card" aria-labelledby="team-litmus">
-                    <h2 id="team-litmus">{"Litmus coverage across the team"}</h2>
+                    <h2 id="team-litmus">{t(w::COVERAGE_HEADING)}</h2>
                     <dl class="stats">
-                        <div><dt>{"Mean"}</dt><dd data-testid="team-coverage">{format!("{}%", mean.shown())}</dd></div>
-                        <div><dt>{"Lowest"}</dt><dd data-testid="team-coverage-lowest">{format!("{}%", lowest.shown())}</dd></div>
-                        <div><dt>{"Passed"}</dt><dd data-testid="team-passed">{format!("{} of {}", r.passed, r.n)}</dd></div>
+                        <div><dt>{t(w::MEAN)}</dt><dd data-testid="team-coverage">{percent(mean.shown())}</dd></div>
+                        <div><dt>{t(w::LOWEST)}</dt><dd data-testid="team-coverage-lowest">{percent(lowest.shown())}</dd></div>
+                        <div><dt>{t(w::PASSED)}</dt><dd data-testid="team-passed">{tf(w::PASSED_OF, &[("passed", &r.passed.to_string()), ("n", &r.n.to_string())])}</dd></div>
                     </dl>
                 </section>
             }
             <section class="card" aria-labelledby="team-splits">
-                <h2 id="team-splits">{"Where your team disagrees: talk about these first"}</h2>
+                <h2 id="team-splits">{t(w::SPLITS_HEADING)}</h2>
                 if r.splits.is_empty() {
-                    <p>{"No statement splits the team: nobody agrees where someone else disagrees."}</p>
+                    <p>{t(w::NO_SPLITS)}</p>
                 } else {
-                    <p class="hint">{"On each of these, at least one person agrees while another disagrees."}</p>
+                    <p class="hint">{t(w::SPLITS_HINT)}</p>
                     <ul class="splits" data-testid="splits">{ for splits }</ul>
                 }
             </section>
             <section class="card" aria-labelledby="team-items">
-                <h2 id="team-items">{"Every statement: mean score (lowest\u{2013}highest answer)"}</h2>
-                { bar_chart(BarChartProps { title: "Team mean score per statement, 0 to 100".into(), max: 100, bars }) }
+                <h2 id="team-items">{t(w::ITEMS_HEADING)}</h2>
+                { bar_chart(BarChartProps { title: t(w::CHART_TITLE), max: 100, bars }) }
             </section>
             { props.children.clone() }
         </div>

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use litmus::language::{message, t, tf, workshop as w};
 use litmus_core::instrument::Instrument;
 use litmus_core::team::ValueGap;
 use yew::prelude::*;
@@ -19,14 +20,20 @@ pub struct ValueGapViewProps {
     pub children: Children,
 }
 
-/// Tenths of a scale point as text: 33 is "3.3", -17 is "−1.7".
+/// Tenths of a scale point as text: 33 is "3.3", -17 is "−1.7" (with the
+/// language's decimal mark).
 fn tenths(t: i32) -> String {
     let sign = match t {
         t if t < 0 => "\u{2212}",
         t if t > 0 => "+",
         _ => "",
     };
-    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+    format!(
+        "{sign}{}{}{}",
+        t.abs() / 10,
+        message(w::DECIMAL_MARK),
+        t.abs() % 10
+    )
 }
 
 /// The value question, combined: the team members' mean per fundamental,
@@ -44,14 +51,14 @@ pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
                 data-testid={format!("gap-{}", item.id)}>
                 <h2>{item.title.to_string()}</h2>
                 <dl class="stats">
-                    <div><dt>{"Team mean"}</dt><dd>{mean.map_or_else(|| "\u{2013}".to_string(), |m| tenths(m as i32).trim_start_matches('+').to_string())}</dd></div>
+                    <div><dt>{t(w::TEAM_MEAN)}</dt><dd>{mean.map_or_else(|| "\u{2013}".to_string(), |m| tenths(m as i32).trim_start_matches('+').to_string())}</dd></div>
                     if let Some(g) = gap {
-                        <div><dt>{"Manager"}</dt><dd>{g.manager.to_string()}</dd></div>
-                        <div><dt>{"Gap"}</dt><dd class="gap">{tenths(g.gap_tenths())}</dd></div>
+                        <div><dt>{t(w::MANAGER)}</dt><dd>{g.manager.to_string()}</dd></div>
+                        <div><dt>{t(w::GAP)}</dt><dd class="gap">{tenths(g.gap_tenths())}</dd></div>
                     }
                 </dl>
                 if flagged {
-                    <p class="note"><strong>{"Perception gap. "}</strong>{item.next_step.to_string()}</p>
+                    <p class="note"><strong>{t(w::PERCEPTION_GAP)}{" "}</strong>{item.next_step.to_string()}</p>
                 }
             </li>
         }
@@ -59,11 +66,11 @@ pub fn ValueGapView(props: &ValueGapViewProps) -> Html {
     html! {
         <div class="team-view">
             <section class="card" aria-labelledby={HEADING_ID}>
-                <p class="eyebrow">{"Workshop"}</p>
+                <p class="eyebrow">{t(w::EYEBROW)}</p>
                 <h1 id={HEADING_ID} tabindex="-1">{inst.title.to_string()}</h1>
-                <p>{format!("{} team members' answers, shown only as a mean (1 to 5). A positive gap means the manager sees more value than the team does; gaps of one scale point or more are flagged.", props.members)}</p>
+                <p>{tf(w::VALUE_INTRO, &[("n", &props.members.to_string())])}</p>
                 if props.gaps.is_none() {
-                    <p class="hint">{"Add the manager's code to see the perception gap."}</p>
+                    <p class="hint">{t(w::ADD_MANAGER)}</p>
                 }
                 <ul class="value-rows">{ for rows }</ul>
             </section>

@@ -7,7 +7,9 @@ use crate::components::combine_panel::{CombinePanel, RejectedLine};
 use crate::components::last_quarter_picker::{last_quarter_picker, LastQuarterPickerProps};
 use crate::platform::scan::ScanProblem;
 use crate::state::{Collecting, Combine, Review, WorkshopAction};
+use crate::words;
 use crate::{check_address, send, WorkshopContext};
+use litmus::language::{message, t, tn, workshop as w};
 use litmus::platform;
 
 #[derive(Properties, PartialEq)]
@@ -29,17 +31,22 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
     let c = &props.collecting.combination;
     let has_roles = c.instrument.is_some_and(|i| !i.roles.is_empty());
     let needed = MIN_RESULTS.saturating_sub(c.members().len());
-    let missing = if has_roles {
-        format!("{needed} more team member result(s) needed: team members' answers are shown only as a mean of at least {MIN_RESULTS}.")
-    } else {
-        format!("{needed} more needed: nothing is shown below {MIN_RESULTS} results, so no one's answers can be singled out.")
-    };
+    let min = MIN_RESULTS.to_string();
+    let missing = tn(
+        if has_roles {
+            w::BELOW_MINIMUM_MEMBERS
+        } else {
+            w::BELOW_MINIMUM
+        },
+        needed,
+        &[("min", &min)],
+    );
     let rejected: Rc<[RejectedLine]> = c
         .rejected
         .iter()
         .map(|r| RejectedLine {
             line: r.line,
-            reason: r.reason.to_string().into(),
+            reason: words::rejection(&r.reason).into(),
         })
         .collect();
     let on_paste = send(ctx, |text| WorkshopAction::Workshop(Combine::Paste(text)));
@@ -76,7 +83,7 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
         let (scanning, scan_note) = (scanning.clone(), scan_note.clone());
         Callback::from(move |problem| {
             scanning.set(false);
-            scan_note.set(Some(problem_text(problem).into()));
+            scan_note.set(Some(words::scan_problem(problem)));
         })
     };
     let on_code = send(ctx, |text| WorkshopAction::Workshop(Combine::Scanned(text)));
@@ -84,23 +91,20 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
         let (on_code, scan_note) = (on_code.clone(), scan_note.clone());
         Callback::from(move |file| {
             let (on_code, scan_note) = (on_code.clone(), scan_note.clone());
-            scan_note.set(Some("Reading the photo\u{2026}".into()));
+            scan_note.set(Some(t(w::READING_PHOTO)));
             crate::platform::scan::read_photo(
                 file,
                 Callback::from(move |read: Result<Vec<String>, ScanProblem>| {
                     let note = match read {
-                        Ok(codes) if codes.is_empty() => NO_CODE_IN_PHOTO.to_string(),
+                        Ok(codes) if codes.is_empty() => message(w::NO_CODE_IN_PHOTO).to_string(),
                         Ok(codes) => {
                             let n = codes.len();
                             for code in codes {
                                 on_code.emit(code);
                             }
-                            format!(
-                                "Read {n} QR code{} in the photo.",
-                                if n == 1 { "" } else { "s" }
-                            )
+                            tn(w::READ_PHOTO, n, &[])
                         }
-                        Err(problem) => problem_text(problem).to_string(),
+                        Err(problem) => words::scan_problem(problem).to_string(),
                     };
                     scan_note.set(Some(note.into()));
                 }),
@@ -111,7 +115,7 @@ pub fn CombineResults(props: &CombineResultsProps) -> Html {
         .collecting
         .last_scan
         .as_ref()
-        .map(|s| AttrValue::from(s.to_string()));
+        .map(|s| AttrValue::from(words::scanned(s)));
     html! {
         <>
         <CombinePanel valid={c.entries.len()} duplicates={c.duplicates} {rejected}
@@ -137,20 +141,4 @@ fn file_picked(on_text: &Callback<String>) -> Callback<web_sys::File> {
             on_text.reform(|text: Option<String>| text.unwrap_or_default()),
         )
     })
-}
-
-/// A photo in which no code could be read.
-const NO_CODE_IN_PHOTO: &str =
-    "No QR code could be read in that photo. Try a sharper, closer picture, or paste the links.";
-
-/// What a facilitator reads when the camera or a photo cannot be read.
-fn problem_text(problem: ScanProblem) -> &'static str {
-    match problem {
-        ScanProblem::NoCamera => "No camera was found. Scan a photo of the codes instead, or paste the links.",
-        ScanProblem::Denied => "The camera was not allowed. To allow it, use the camera or lock icon beside the address (or the browser\u{2019}s site settings), then scan again; or scan a photo instead.",
-        ScanProblem::InUse => "The camera is in use by another app or tab. Close it, then scan again; or scan a photo instead.",
-        ScanProblem::NotHere => "The camera cannot be used on this page here: it needs an https address, and a frame must allow the camera. Scan a photo instead, or paste the links.",
-        ScanProblem::ReaderFailed => "The QR reader could not load. Connect once and try again, or paste the links.",
-        ScanProblem::NotAPicture => "That file is not a picture this browser can open. Choose a photo, or paste the links.",
-    }
 }

@@ -1,3 +1,4 @@
+use litmus::language::{t, workshop as w};
 use litmus_core::instrument::Instrument;
 use litmus_core::team::record::TeamRecord;
 use yew::prelude::*;
@@ -21,14 +22,14 @@ fn recorded(instrument: &Instrument, record: &TeamRecord) -> Html {
     });
     html! {
         <section class="card" aria-labelledby="recorded-heading">
-            <h2 id="recorded-heading">{"The team\u{2019}s commitments"}</h2>
+            <h2 id="recorded-heading">{t(w::RECORDED_HEADING)}</h2>
             if record.commitments.is_empty() {
-                <p>{"None were recorded."}</p>
+                <p>{t(w::NONE_RECORDED)}</p>
             } else {
                 <ol class="commitment-list" data-testid="recorded-commitments">{ for commitments }</ol>
             }
             if !record.reviewed.is_empty() {
-                <h3>{"The quarter before, reviewed"}</h3>
+                <h3>{t(w::QUARTER_BEFORE)}</h3>
                 <ul data-testid="recorded-reviews">{ for reviewed }</ul>
             }
         </section>
@@ -52,12 +53,12 @@ pub fn team_link(ctx: &WorkshopContext, link: &TeamLink) -> Html {
             <TeamResults shared=true instrument={*instrument} record={record.clone()}
                 quarter={recorded(instrument, record)}>
                 <section class="card" aria-labelledby="next-quarter-heading">
-                    <h2 id="next-quarter-heading">{"Next quarter"}</h2>
-                    <p>{"Combine this quarter\u{2019}s results beside this record: after the reveal you mark how each commitment went and see what changed."}</p>
+                    <h2 id="next-quarter-heading">{t(w::NEXT_QUARTER)}</h2>
+                    <p>{t(w::NEXT_QUARTER_HINT)}</p>
                     <div class="step-nav">
                         <button type="button" class="button primary"
                             onclick={send(ctx, |_| WorkshopAction::Review(Review::NextQuarter))}>
-                            {"Review it with this quarter\u{2019}s results"}
+                            {t(w::REVIEW_WITH)}
                         </button>
                         { take_check_link(check_address().into()) }
                     </div>

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use litmus::language::{t, workshop as w};
 use litmus_core::instrument::Instrument;
 use litmus_core::summary::team_summary_text;
 use litmus_core::team::record::{encode_record, TeamRecord};
@@ -51,17 +52,15 @@ pub fn TeamResults(props: &TeamResultsProps) -> Html {
     let share = (!props.shared).then(|| {
         let link = team_link(inst, &props.record);
         let text = team_summary_text(inst, &props.record.report, Some(&link));
-        let (on_copy_link, on_copy_text, on_share) =
-            share_callbacks(inst.title.to_string(), link.clone(), text, &controls.on_status);
-        let included: Vec<AttrValue> = [
-            "Included: the team's aggregates only (the team Trust Index, litmus coverage, and each statement's count, mean and range), the date and the commitments.",
-            "Never included: anyone's individual code or answers.",
-        ]
-        .into_iter()
-        .map(AttrValue::Static)
-        .collect();
+        let (on_copy_link, on_copy_text, on_share) = share_callbacks(
+            inst.title.to_string(),
+            link.clone(),
+            text,
+            &controls.on_status,
+        );
+        let included = vec![t(w::INCLUDED), t(w::NEVER_INCLUDED)];
         share_sheet(ShareSheetProps {
-            heading: "Share the team view".into(),
+            heading: t(w::SHARE_HEADING),
             included,
             open: sheet.open,
             link,

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use litmus::language::{t, workshop as w};
 use litmus_core::instrument::Instrument;
 use litmus_core::team::ValueGap;
 use yew::prelude::*;
@@ -22,7 +23,7 @@ pub fn value_gaps(
         <ValueGapView {instrument} {members} means={means.clone()} gaps={gaps.clone()}>
             <div class="share-actions">
                 <button type="button" class="button secondary" onclick={Callback::from(|_| platform::print())}>
-                    {"Print or save as PDF"}
+                    {t(w::PRINT)}
                 </button>
             </div>
             { new_combination(ctx) }
