@@ -362,9 +362,12 @@ pub fn page_tables(
                 .iter()
                 .find(|(k, _)| *k == full)
                 .map_or(&text, |(_, t)| t);
-            if message.contains(['\n', '\r', '\t']) || message.contains("</") {
+            if message.contains(['\n', '\r', '\t'])
+                || message.contains("</")
+                || message.starts_with('#')
+            {
                 return Err(format!(
-                    "{full}: a message must be one line, with no tab and no `</`"
+                    "{full}: a message must be one line, with no tab and no `</`, not starting with `#`"
                 ));
             }
             out.push_str(&message.replace(crate::lang::FORMS, "\t"));

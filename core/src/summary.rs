@@ -261,52 +261,155 @@ pub fn code_from_file(text: &str) -> Option<&str> {
     Some(&text[start..start + len])
 }
 
-/// A plain-text (Markdown) summary of a team view: the team Trust Index,
-/// litmus coverage across the team, and the split items first with their
-/// next steps. Aggregates only.
+/// The words of the texts a workshop writes for the team (the team view as
+/// text, the team record's Markdown, its commitments as calendar events) in
+/// one language: templates whose `{name}` placeholders are filled (see
+/// [`crate::lang::fill`]). [`TeamWords::ENGLISH`] is English; a page in
+/// another language fills one from its language file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TeamWords<'a> {
+    /// `**{title}**: team view of {n} results (Litmus)`.
+    pub heading: &'a str,
+    /// `- Team Trust Index: **{n}/100** ({band})`.
+    pub index: &'a str,
+    /// `- Litmus coverage: mean {mean}, lowest {lowest}, {passed} of {n} passed`.
+    pub coverage: &'a str,
+    /// A percentage: `{n}%`.
+    pub percent: &'a str,
+    /// When no statement splits the team.
+    pub no_splits: &'a str,
+    /// Before the splits.
+    pub splits: &'a str,
+    /// `- {id} {text} (mean {mean}, answers from {lowest} to {highest}): {next_step}`.
+    pub split: &'a str,
+    /// `Team view: {link}`.
+    pub team_view: &'a str,
+    /// The record's heading with no date (after `# `).
+    pub commitments: &'a str,
+    /// `Our commitments ({date})` (after `# `).
+    pub commitments_dated: &'a str,
+    /// `- **{what}**{who}: by {due}{answers}` (`{who}` is ` (CEO)` or
+    /// nothing, `{answers}` is [`TeamWords::answers`] or nothing).
+    pub commitment: &'a str,
+    /// `; answers “{title}”`.
+    pub answers: &'a str,
+    /// The heading of last quarter's commitments as reviewed (after `## `).
+    pub reviewed: &'a str,
+    /// How a commitment went: done, partly, not done, dropped.
+    pub statuses: [&'a str; 4],
+    /// A calendar event's title: `Commitment due: {what}`.
+    pub event: &'a str,
+    /// A calendar event's description with no workshop date.
+    pub event_about: &'a str,
+    /// `A leadership team commitment from the Litmus workshop of {date}.`
+    pub event_about_dated: &'a str,
+    /// ` Owner: {who}.`
+    pub owner: &'a str,
+    /// ` It answers “{title}”.`
+    pub event_answers: &'a str,
+    /// A date: its pattern, the months (`|`-separated) and the first of a
+    /// month (see [`crate::lang::date`]).
+    pub date: [&'a str; 3],
+}
+
+impl TeamWords<'static> {
+    /// The team's texts in English.
+    pub const ENGLISH: TeamWords<'static> = TeamWords {
+        heading: "**{title}**: team view of {n} results (Litmus)",
+        index: "- Team Trust Index: **{n}/100** ({band})",
+        coverage: "- Litmus coverage: mean {mean}, lowest {lowest}, {passed} of {n} passed",
+        percent: "{n}%",
+        no_splits: "No item splits the team.",
+        splits: "Where the team disagrees (talk about these first):",
+        split: "- {id} {text} (mean {mean}, answers from {lowest} to {highest}): {next_step}",
+        team_view: "Team view: {link}",
+        commitments: "Our commitments",
+        commitments_dated: "Our commitments ({date})",
+        commitment: "- **{what}**{who}: by {due}{answers}",
+        answers: "; answers \u{201c}{title}\u{201d}",
+        reviewed: "Last quarter's, reviewed",
+        statuses: ["done", "partly", "not done", "dropped"],
+        event: "Commitment due: {what}",
+        event_about: "A leadership team commitment from the Litmus workshop.",
+        event_about_dated: "A leadership team commitment from the Litmus workshop of {date}.",
+        owner: " Owner: {who}.",
+        event_answers: " It answers \u{201c}{title}\u{201d}.",
+        date: [
+            "{day} {month} {year}",
+            "January|February|March|April|May|June|July|August|September|October|November|December",
+            "1",
+        ],
+    };
+}
+
+impl TeamWords<'_> {
+    /// `day` as these words write a date.
+    pub fn day(&self, day: crate::date::Date) -> String {
+        crate::lang::date(day, self.date[0], self.date[1], self.date[2])
+    }
+}
+
+/// A plain-text (Markdown) summary of a team view in `words`' language: the
+/// team Trust Index, litmus coverage across the team, and the split items
+/// first with their next steps. Aggregates only.
 pub fn team_summary_text(
     instrument: &Instrument,
     team: &crate::team::TeamReport,
     link: Option<&str>,
+    words: &TeamWords,
 ) -> String {
-    let mut out = format!(
-        "**{}**: team view of {} results (Litmus)\n\n",
-        instrument.title, team.n
-    );
+    use crate::lang::fill;
+    let n = team.n.to_string();
+    let mut out = fill(words.heading, &[("title", &instrument.title), ("n", &n)]);
+    out.push_str("\n\n");
     if let Some(index) = team.index_mean {
-        let shown = index.shown();
-        let band = instrument.band_for(shown).map_or("", |b| &*b.title);
-        out.push_str(&format!("- Team Trust Index: **{shown}/100** ({band})\n"));
+        let shown = index.shown().to_string();
+        let band = instrument.band_for(index.shown()).map_or("", |b| &*b.title);
+        out.push_str(&fill(words.index, &[("n", &shown), ("band", band)]));
+        out.push('\n');
     }
     if let (Some(mean), Some(lowest)) = (team.coverage_mean, team.coverage_lowest) {
-        out.push_str(&format!(
-            "- Litmus coverage: mean {}%, lowest {}%, {} of {} passed\n",
-            mean.shown(),
-            lowest.shown(),
-            team.passed,
-            team.n
+        let percent =
+            |p: crate::percent::Percent| fill(words.percent, &[("n", &p.shown().to_string())]);
+        out.push_str(&fill(
+            words.coverage,
+            &[
+                ("mean", &percent(mean)),
+                ("lowest", &percent(lowest)),
+                ("passed", &team.passed.to_string()),
+                ("n", &n),
+            ],
         ));
+        out.push('\n');
     }
+    out.push('\n');
     if team.splits.is_empty() {
-        out.push_str("\nNo item splits the team.\n");
+        out.push_str(words.no_splits);
+        out.push('\n');
     } else {
-        out.push_str("\nWhere the team disagrees (talk about these first):\n");
+        out.push_str(words.splits);
+        out.push('\n');
         for &i in &team.splits {
             if let (Some((_, item)), Some(s)) = (instrument.item(i), team.items.get(i)) {
-                out.push_str(&format!(
-                    "- {} {} (mean {}, answers from {} to {}): {}\n",
-                    item.id,
-                    item.text,
-                    s.mean_score.map_or(0, |m| m.shown()),
-                    s.lowest.unwrap_or(0),
-                    s.highest.unwrap_or(0),
-                    item.next_step
+                out.push_str(&fill(
+                    words.split,
+                    &[
+                        ("id", &item.id),
+                        ("text", &item.text),
+                        ("mean", &s.mean_score.map_or(0, |m| m.shown()).to_string()),
+                        ("lowest", &s.lowest.unwrap_or(0).to_string()),
+                        ("highest", &s.highest.unwrap_or(0).to_string()),
+                        ("next_step", &item.next_step),
+                    ],
                 ));
+                out.push('\n');
             }
         }
     }
     if let Some(link) = link {
-        out.push_str(&format!("\nTeam view: {link}\n"));
+        out.push('\n');
+        out.push_str(&fill(words.team_view, &[("link", link)]));
+        out.push('\n');
     }
     out
 }

@@ -12,6 +12,7 @@ use litmus_core::compare::team_change;
 use litmus_core::date::Date;
 use litmus_core::instrument::Instrument;
 use litmus_core::share::ShareError;
+use litmus_core::summary::TeamWords;
 use litmus_core::team::record::{
     commitment_events, commitments_markdown, decode_record, encode_record, record_file,
     statement_order, team_code_in_text, Commitment, CommitmentError, Status, TeamRecord, WHAT_MAX,
@@ -173,10 +174,10 @@ fn next_quarter_the_record_gives_the_team_change_the_rules_give() {
 fn commitments_export_as_markdown_and_one_event_per_due_date() {
     let i = lt();
     let r = record();
-    let md = commitments_markdown(i, &r);
-    assert!(md.starts_with("# Our commitments (2026-12-02)\n\n- **Each of us tells one story that shaped them at the offsite** (CEO): by 2027-01-15; answers \u{201c}Talking about our lives\u{201d}\n"), "{md}");
-    assert!(md.contains("## Last quarter's, reviewed\n\n- **Weekly one-to-ones** (all): by 2026-11-01; answers \u{201c}One shared picture\u{201d} \u{2014} partly\n"), "{md}");
-    let events = commitment_events(i, &r);
+    let md = commitments_markdown(i, &r, &TeamWords::ENGLISH);
+    assert!(md.starts_with("# Our commitments (2 December 2026)\n\n- **Each of us tells one story that shaped them at the offsite** (CEO): by 15 January 2027; answers \u{201c}Talking about our lives\u{201d}\n"), "{md}");
+    assert!(md.contains("## Last quarter's, reviewed\n\n- **Weekly one-to-ones** (all): by 1 November 2026; answers \u{201c}One shared picture\u{201d} \u{2014} partly\n"), "{md}");
+    let events = commitment_events(i, &r, &TeamWords::ENGLISH);
     assert_eq!(
         events
             .iter()
@@ -222,8 +223,16 @@ fn a_team_record_file_opens_again_from_its_team_link() {
     let i = lt();
     let r = record();
     let code = encode_record(i, &r);
-    let file = record_file(i, &r, &format!("https://example.org/workshop/#t={code}"));
-    assert!(file.starts_with("# Our commitments (2026-12-02)"), "{file}");
+    let file = record_file(
+        i,
+        &r,
+        &format!("https://example.org/workshop/#t={code}"),
+        &TeamWords::ENGLISH,
+    );
+    assert!(
+        file.starts_with("# Our commitments (2 December 2026)"),
+        "{file}"
+    );
     let found = team_code_in_text(&file).unwrap();
     assert_eq!(decode_record(&found, &[i]).unwrap().1, r);
     for (text, want) in [
@@ -238,4 +247,49 @@ fn a_team_record_file_opens_again_from_its_team_link() {
     ] {
         assert_eq!(team_code_in_text(text).as_deref(), want, "{text:?}");
     }
+}
+
+#[test]
+fn the_team_texts_are_written_in_the_words_given() {
+    let i = lt();
+    let r = record();
+    let german = TeamWords {
+        commitments_dated: "Unsere Zusagen ({date})",
+        commitment: "- **{what}**{who}, bis {due}{answers}",
+        answers: "; zu \u{201e}{title}\u{201c}",
+        reviewed: "Die Zusagen des letzten Quartals, ausgewertet",
+        statuses: ["erledigt", "teilweise", "nicht erledigt", "verworfen"],
+        event: "Zusage fällig: {what}",
+        event_about_dated: "Eine Zusage aus dem Litmus-Workshop vom {date}.",
+        owner: " Verantwortlich: {who}.",
+        date: [
+            "{day}. {month} {year}",
+            "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember",
+            "1",
+        ],
+        ..TeamWords::ENGLISH
+    };
+    let md = commitments_markdown(i, &r, &german);
+    assert!(
+        md.starts_with("# Unsere Zusagen (2. Dezember 2026)\n\n- **Each of us tells one story that shaped them at the offsite** (CEO), bis 15. Januar 2027; zu \u{201e}Talking about our lives\u{201c}\n"),
+        "{md}"
+    );
+    assert!(md.contains("(all), bis 1. November 2026; zu \u{201e}One shared picture\u{201c} \u{2014} teilweise\n"), "{md}");
+    let events = commitment_events(i, &r, &german);
+    assert_eq!(
+        events[0].summary,
+        "Zusage fällig: Each of us tells one story that shaped them at the offsite"
+    );
+    assert!(events[0].description.starts_with(
+        "Eine Zusage aus dem Litmus-Workshop vom 2. Dezember 2026. Verantwortlich: CEO."
+    ));
+    // The team code stays findable in a file in any language.
+    let code = encode_record(i, &r);
+    let file = record_file(
+        i,
+        &r,
+        &format!("https://example.org/workshop/#t={code}"),
+        &german,
+    );
+    assert_eq!(team_code_in_text(&file).as_deref(), Some(code.as_str()));
 }

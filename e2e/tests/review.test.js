@@ -129,7 +129,7 @@ test('a workshop records commitments; next quarter’s reviews them and shows th
   assert.match(events[0].summary, /^Commitment due: Each of us tells one story/);
   const record = await download(first, 'Download the team record');
   assert.equal(record.name, 'litmus-team-record-2026-09-01.md');
-  assert.match(record.text, /^# Our commitments \(2026-09-01\)/);
+  assert.match(record.text, /^# Our commitments \(1 September 2026\)/);
   assert.match(record.text, /#t=[A-Za-z0-9_-]+/);
   const teamLink = await shareLink(first);
   assert.match(teamLink, /workshop\/#t=/);

@@ -8,6 +8,7 @@
 // `lang`, and the numbers are the English walk's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { serve, launch, phone, axe, ready, completeCheck, shareLink, texts } from '../harness.js';
 
 let server, browser;
@@ -57,7 +58,7 @@ async function links(people) {
 
 /** The workshop in `code` on a phone whose clock says `day`. */
 async function workshopOn(code, day, address) {
-  const context = await phone(browser, { locale: LOCALES[code] });
+  const context = await phone(browser, { locale: LOCALES[code], acceptDownloads: true });
   await context.clock.setFixedTime(new Date(`${day}T10:00:00Z`));
   const page = await context.newPage();
   await page.goto(address);
@@ -122,6 +123,10 @@ async function walk(code, then, now) {
   screens.share = await texts(first);
   await clean(first, `${code}: the team view's share sheet`);
   const teamLink = await first.inputValue('[data-testid=share-link]');
+  // The team record file, in the page's language, holds the team link.
+  const [file] = await Promise.all([first.waitForEvent('download'), first.click('.exports .step-nav button:first-child')]);
+  const record = await readFile(await file.path(), 'utf8');
+  assert.ok(record.includes(teamLink), `${code}: the record file holds the team link`);
   assert.match(teamLink, /\/workshop\/#t=/, 'the team link names no language');
   await first.context().close();
 
@@ -141,7 +146,7 @@ async function walk(code, then, now) {
   numbers.results = await digits(second, '[data-testid=team-results-change]');
   numbers.marked = await digits(second, '[data-testid=commitment-review] .hint');
   await second.context().close();
-  return { screens, numbers };
+  return { screens, numbers, record };
 }
 
 test('the workshop in German, French and Spanish: every screen translated, axe-clean, the same numbers', async () => {
@@ -165,6 +170,10 @@ test('the workshop in German, French and Spanish: every screen translated, axe-c
       assert.deepEqual(english, [], `${code} ${screen}: still English`);
     }
     assert.deepEqual(run.numbers, en.numbers, `${code}: the same numbers as in English`);
+    const lines = (text) => text.split('\n').filter((l) => /[a-z]{3}/i.test(l.replace(/https?:\S+|\*\*.*?\*\*/g, '')));
+    const english = lines(run.record).filter((l) => lines(en.record).includes(l) && !l.includes(TYPED[0]));
+    assert.deepEqual(english, [], `${code}: the team record file has no line left in English`);
+    assert.notEqual(run.record.split('\n')[0], en.record.split('\n')[0], `${code}: the record's heading`);
   }
 });
 

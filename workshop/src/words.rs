@@ -3,8 +3,9 @@
 //! camera that cannot scan), in the page's language: messages of
 //! `lang/*.toml`'s `[workshop]` table, never the core's English.
 
-use litmus::language::{message, share_reason, t, tf, tn, workshop as w};
+use litmus::language::{check, message, share_reason, t, tf, tn, workshop as w};
 use litmus_core::compare::NotComparable;
+use litmus_core::summary::TeamWords;
 use litmus_core::team::combination::{PasteError, Rejection, Scanned};
 use litmus_core::team::record::{CommitmentError, Status, WHAT_MAX, WHO_MAX};
 use litmus_core::team::MAX_PASTE_BYTES;
@@ -88,4 +89,51 @@ pub fn scan_problem(problem: ScanProblem) -> AttrValue {
         ScanProblem::ReaderFailed => w::READER_FAILED,
         ScanProblem::NotAPicture => w::NOT_A_PICTURE,
     })
+}
+
+/// The words of the texts the workshop writes for the team (the team view
+/// as text, the team record file, the calendar events), in the page's
+/// language.
+pub fn team_words() -> TeamWords<'static> {
+    TeamWords {
+        heading: message(w::TEXT_HEADING),
+        index: message(w::TEXT_INDEX),
+        coverage: message(w::TEXT_COVERAGE),
+        percent: message(check::FORMAT_PERCENT),
+        no_splits: message(w::TEXT_NO_SPLITS),
+        splits: message(w::TEXT_SPLITS),
+        split: message(w::TEXT_SPLIT),
+        team_view: message(w::TEXT_TEAM_VIEW),
+        commitments: message(w::RECORD_HEADING),
+        commitments_dated: message(w::RECORD_HEADING_DATED),
+        commitment: message(w::RECORD_COMMITMENT),
+        answers: message(w::RECORD_ANSWERS),
+        reviewed: message(w::RECORD_REVIEWED),
+        statuses: [
+            message(w::DONE),
+            message(w::PARTLY),
+            message(w::NOT_DONE),
+            message(w::DROPPED),
+        ],
+        event: message(w::EVENT),
+        event_about: message(w::EVENT_ABOUT),
+        event_about_dated: message(w::EVENT_ABOUT_DATED),
+        owner: message(w::EVENT_OWNER),
+        event_answers: message(w::EVENT_ANSWERS),
+        date: [
+            message(check::FORMAT_DATE),
+            message(check::FORMAT_MONTHS),
+            message(check::FORMAT_DAY_ONE),
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_team_texts_are_the_cores_own() {
+        assert_eq!(team_words(), TeamWords::ENGLISH);
+    }
 }

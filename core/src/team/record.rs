@@ -18,7 +18,9 @@ use super::aggregation::TeamReport;
 use super::code::{team_body, team_view, TEAM_FORMAT};
 use crate::date::Date;
 use crate::instrument::Instrument;
+use crate::lang::fill;
 use crate::share::ShareError;
+use crate::summary::TeamWords;
 
 /// The team code format [`encode_record`] writes.
 pub const RECORD_FORMAT: u8 = 2;
@@ -303,43 +305,65 @@ pub fn decode_record<'a>(
     Ok((instrument, record))
 }
 
-/// The commitments as Markdown: what, who, by when, the statement answered,
-/// and last quarter's as reviewed.
-pub fn commitments_markdown(instrument: &Instrument, record: &TeamRecord) -> String {
+/// The commitments as Markdown in `words`' language: what, who, by when,
+/// the statement answered, and last quarter's as reviewed.
+pub fn commitments_markdown(
+    instrument: &Instrument,
+    record: &TeamRecord,
+    words: &TeamWords,
+) -> String {
     let titles: Vec<&str> = instrument.items().map(|(_, item)| &*item.title).collect();
     let line = |c: &Commitment| {
-        let mut out = ["- **", &c.what, "**"].concat();
-        if !c.who.is_empty() {
-            out.push_str(&[" (", &c.who, ")"].concat());
-        }
-        out.push_str(&[": by ", &c.due.to_string()].concat());
-        if let Some(t) = c.statement.and_then(|s| titles.get(s)) {
-            out.push_str(&["; answers \u{201c}", t, "\u{201d}"].concat());
-        }
-        out
+        let who = if c.who.is_empty() {
+            String::new()
+        } else {
+            [" (", &c.who, ")"].concat()
+        };
+        let answers = c
+            .statement
+            .and_then(|s| titles.get(s))
+            .map(|t| fill(words.answers, &[("title", t)]))
+            .unwrap_or_default();
+        fill(
+            words.commitment,
+            &[
+                ("what", &c.what),
+                ("who", &who),
+                ("due", &words.day(c.due)),
+                ("answers", &answers),
+            ],
+        )
     };
-    let mut out = String::from("# Our commitments");
-    if let Some(d) = record.date {
-        out.push_str(&[" (", &d.to_string(), ")"].concat());
-    }
+    let mut out = String::from("# ");
+    out.push_str(&match record.date {
+        Some(d) => fill(words.commitments_dated, &[("date", &words.day(d))]),
+        None => words.commitments.to_string(),
+    });
     out.push_str("\n\n");
     for c in &record.commitments {
         out.push_str(&line(c));
         out.push('\n');
     }
     if !record.reviewed.is_empty() {
-        out.push_str("\n## Last quarter's, reviewed\n\n");
+        out.push_str(&["\n## ", words.reviewed, "\n\n"].concat());
         for (c, status) in &record.reviewed {
-            out.push_str(&[&line(c), " \u{2014} ", status.label(), "\n"].concat());
+            let label = Status::ALL
+                .iter()
+                .position(|s| s == status)
+                .and_then(|i| words.statuses.get(i).copied())
+                .unwrap_or_default();
+            out.push_str(&[&line(c), " \u{2014} ", label, "\n"].concat());
         }
     }
     out
 }
 
-/// The commitments as calendar events, one per due date.
+/// The commitments as calendar events in `words`' language, one per due
+/// date.
 pub fn commitment_events(
     instrument: &Instrument,
     record: &TeamRecord,
+    words: &TeamWords,
 ) -> Vec<crate::calendar::Event> {
     let titles: Vec<&str> = instrument.items().map(|(_, item)| &*item.title).collect();
     record
@@ -347,18 +371,17 @@ pub fn commitment_events(
         .iter()
         .map(|c| crate::calendar::Event {
             date: c.due,
-            summary: ["Commitment due: ", &c.what].concat(),
+            summary: fill(words.event, &[("what", &c.what)]),
             description: {
-                let mut d = String::from("A leadership team commitment from the Litmus workshop");
-                if let Some(day) = record.date {
-                    d.push_str(&[" of ", &day.to_string()].concat());
-                }
-                d.push('.');
+                let mut d = match record.date {
+                    Some(day) => fill(words.event_about_dated, &[("date", &words.day(day))]),
+                    None => words.event_about.to_string(),
+                };
                 if !c.who.is_empty() {
-                    d.push_str(&[" Owner: ", &c.who, "."].concat());
+                    d.push_str(&fill(words.owner, &[("who", &c.who)]));
                 }
                 if let Some(t) = c.statement.and_then(|s| titles.get(s)) {
-                    d.push_str(&[" It answers \u{201c}", t, "\u{201d}."].concat());
+                    d.push_str(&fill(words.event_answers, &[("title", t)]));
                 }
                 d
             },
@@ -397,14 +420,19 @@ pub fn team_code_in_text(text: &str) -> Option<String> {
     (!code.is_empty()).then_some(code)
 }
 
-/// The team record file: the commitments as Markdown, then the team view's
-/// summary ending with its team link, from which the workshop opens it
+/// The team record file in `words`' language: the commitments as Markdown,
+/// then the team view's summary ending with its team link, from which the workshop opens it
 /// again next quarter.
-pub fn record_file(instrument: &Instrument, record: &TeamRecord, link: &str) -> String {
+pub fn record_file(
+    instrument: &Instrument,
+    record: &TeamRecord,
+    link: &str,
+    words: &TeamWords,
+) -> String {
     [
-        commitments_markdown(instrument, record),
+        commitments_markdown(instrument, record, words),
         "\n".into(),
-        crate::summary::team_summary_text(instrument, &record.report, Some(link)),
+        crate::summary::team_summary_text(instrument, &record.report, Some(link), words),
     ]
     .concat()
 }

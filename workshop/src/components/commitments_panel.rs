@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::commitment_review::commitment_line;
 use crate::platform::field_text;
 use crate::state::{Draft, DraftField};
+use crate::words::team_words;
 use litmus::platform;
 
 #[derive(Properties, PartialEq)]
@@ -156,14 +157,17 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
     let exports = (count > 0 || !record.reviewed.is_empty()).then(|| {
         let date = record.date.map_or_else(String::new, |d| format!("-{d}"));
         let on_file = {
-            let text = record_file(inst, record, &props.link);
+            let text = record_file(inst, record, &props.link, &team_words());
             let name = format!("litmus-team-record{date}.md");
             Callback::from(move |_: MouseEvent| {
                 platform::download(&name, &text, "text/markdown");
             })
         };
         let on_copy = {
-            let (text, status) = (commitments_markdown(inst, record), status.clone());
+            let (text, status) = (
+                commitments_markdown(inst, record, &team_words()),
+                status.clone(),
+            );
             Callback::from(move |_: MouseEvent| {
                 let status = status.clone();
                 platform::copy_text(
@@ -179,7 +183,7 @@ pub fn CommitmentsPanel(props: &CommitmentsPanelProps) -> Html {
             })
         };
         let on_calendar = {
-            let events = commitment_events(inst, record);
+            let events = commitment_events(inst, record, &team_words());
             let today = record.date;
             let name = format!("litmus-commitments{date}.ics");
             Callback::from(move |_: MouseEvent| {

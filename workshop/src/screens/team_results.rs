@@ -51,7 +51,12 @@ pub fn TeamResults(props: &TeamResultsProps) -> Html {
     let inst = props.instrument;
     let share = (!props.shared).then(|| {
         let link = team_link(inst, &props.record);
-        let text = team_summary_text(inst, &props.record.report, Some(&link));
+        let text = team_summary_text(
+            inst,
+            &props.record.report,
+            Some(&link),
+            &crate::words::team_words(),
+        );
         let (on_copy_link, on_copy_text, on_share) = share_callbacks(
             inst.title.to_string(),
             link.clone(),
