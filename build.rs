@@ -58,7 +58,7 @@ fn language() {
         .map(|(table, list)| {
             let named = list
                 .into_iter()
-                .map(|(key, message)| (key.to_uppercase().replace(['.', '-'], "_"), message))
+                .map(|(key, message)| (key.to_uppercase().replace(['.', '-'], "_"), message, key))
                 .collect::<Vec<_>>();
             (table, named)
         })
@@ -70,11 +70,15 @@ fn language() {
         let _ = writeln!(out, "/// The `{table}` table's messages.\n#[derive(Clone, Copy, Debug, PartialEq)]\npub struct {words};");
         let _ = writeln!(out, "impl Words for {words} {{ const SLOT: usize = {slot}; const ENGLISH: &'static [&'static str] = &{upper}; }}");
         let _ = writeln!(out, "static {upper}: [&str; {}] = [", list.len());
-        for (_, message) in list {
+        for (_, message, _) in list {
             let _ = writeln!(out, "    {message:?},");
         }
+        let _ = writeln!(out, "];\n/// The `{table}` table's keys as `lang/en.toml` names them, in its order.\n#[allow(dead_code)]\npub const {upper}_KEYS: [&str; {}] = [", list.len());
+        for (_, _, key) in list {
+            let _ = writeln!(out, "    {key:?},");
+        }
         let _ = writeln!(out, "];\n/// Keys of `lang/en.toml`'s `[{table}]`.\npub mod {table} {{\n    use super::{{Key, {words}}};");
-        for (i, (name, message)) in list.iter().enumerate() {
+        for (i, (name, message, _)) in list.iter().enumerate() {
             let doc: String = message
                 .chars()
                 .take(80)

@@ -192,18 +192,20 @@ export function y4m(frames, width, height) {
 
 /** Every text a person reads in the app now: its text nodes, accessible
  * names given by aria-label, and placeholders. */
-export function texts(page) {
-  return page.evaluate(() => {
+export function texts(page, root = '#app', attributes = ['aria-label', 'placeholder']) {
+  return page.evaluate(([root, attributes]) => {
     const out = new Set();
-    const app = document.querySelector('#app');
+    const app = document.querySelector(root);
     const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
+      if (walker.currentNode.parentElement.closest('script, style, [hidden]')) continue;
       const text = walker.currentNode.textContent.replace(/\s+/g, ' ').trim();
       if (text) out.add(text);
     }
-    for (const e of app.querySelectorAll('[aria-label], [placeholder]')) {
-      for (const a of ['aria-label', 'placeholder']) if (e.getAttribute(a)) out.add(e.getAttribute(a));
+    for (const e of app.querySelectorAll(attributes.map((a) => `[${a}]`).join(', '))) {
+      if (e.closest('[hidden]')) continue;
+      for (const a of attributes) if (e.getAttribute(a)) out.add(e.getAttribute(a));
     }
     return [...out];
-  });
+  }, [root, attributes]);
 }

@@ -2,6 +2,11 @@
 // a snippet, and (tab Questions) lets a consultant write their own
 // questionnaire as an instrument file.
 //
+// Every word it shows is a message of lang/*.toml's [builder] table, which
+// scripts/builder-languages.mjs writes into the page in its language
+// (`<script type="application/json" id="builder-words">`, data, never run);
+// lang.js has already chosen the page.
+//
 // Nothing is validated here. The widget itself checks every option
 // (litmus-core's embed module) and every instrument file (litmus-core's
 // file module, the same validator the build uses) and reports to this page:
@@ -27,6 +32,31 @@
   var model = null; // the questionnaire being written, in the file's own shape
   var litmusKept = null; // the litmus part while it is switched off
   var storageProblem = '';
+
+  // ---- Words ---------------------------------------------------------------
+
+  var LANG = document.documentElement.lang || 'en';
+  var WORDS = {};
+  try { WORDS = JSON.parse(document.getElementById('builder-words').textContent) || {}; } catch (e) { WORDS = {}; }
+  var plural = new Intl.PluralRules(LANG);
+  var number = new Intl.NumberFormat(LANG);
+
+  /** The message `key` with its `{name}`s filled from `values`; a plural
+   * message (its forms one, other, many separated by tabs) in the form
+   * for `values.n`. */
+  function t(key, values) {
+    var message = typeof WORDS[key] === 'string' ? WORDS[key] : key;
+    values = values || {};
+    if (message.indexOf('\t') >= 0) {
+      var forms = message.split('\t'), category = plural.select(Number(values.n));
+      message = (category === 'one' ? forms[0] : category === 'many' && forms[2]) || forms[1] || forms[0];
+    }
+    return message.replace(/\{(\w+)\}/g, function (all, name) {
+      if (!(name in values)) return all;
+      var v = values[name];
+      return typeof v === 'number' ? number.format(v) : String(v);
+    });
+  }
 
   // ---- Helpers -----------------------------------------------------------
 
@@ -84,7 +114,7 @@
     var site = form.elements.origin.value.trim().replace(/\/+$/, '') || 'https://your-site.example';
     var query = params(site, false).toString();
     var src = widget.href + '?' + query;
-    var title = isOwn() && model && model.title ? model.title : 'Leadership trust check';
+    var title = isOwn() && model && model.title ? model.title : t('snippet_title');
     snippet.value =
       '<iframe id="litmus-widget" src="' + escapeHtml(src) + '" title="' + escapeHtml(title) + '"\n' +
       '  style="width:100%;height:640px;border:0" allow="clipboard-write; web-share; camera"></iframe>\n' +
@@ -106,12 +136,11 @@
       var file = model.id + '.json';
       steps.textContent = '';
       [
-        'Download ' + file + ' (tab Questions, Your file).',
-        'Put it in the widget\'s folder on your host, beside its index.html: ' + new URL(file, widget.href).href,
-        'Paste the snippet below into your page; its address names the file (instrument=' + model.id + ').',
-      ].forEach(function (t) { steps.appendChild(el('li', { text: t })); });
-      document.getElementById('file-hint').textContent =
-        'Save it as ' + file + ' in the widget\'s folder. Results carry which file made them: after any change, earlier result links are refused by the new file, so change the version when the meaning changes.';
+        t('step_download', { file: file }),
+        t('step_host', { address: new URL(file, widget.href).href }),
+        t('step_paste', { id: model.id }),
+      ].forEach(function (line) { steps.appendChild(el('li', { text: line })); });
+      document.getElementById('file-hint').textContent = t('file_hint', { file: file });
     }
     // The preview reports to this page, so it declares this page's origin.
     if (isOwn()) saveDraft();
@@ -138,7 +167,7 @@
       showLanguages(d.missing);
     } else if (d.type === 'litmus:problems' && Array.isArray(d.problems) && isOwn()) {
       showProblems(d.problems.filter(Array.isArray).map(function (p) {
-        return { field: String(p[0]), problem: String(p[1]) };
+        return { field: String(p[0]), problem: ruleWords(p) };
       }));
     }
   });
@@ -152,15 +181,15 @@
   function showLanguages(missing) {
     var box = document.getElementById('languages');
     box.textContent = '';
-    box.appendChild(el('p', { text: 'In other languages (a reader sees your own words for any text a translation lacks):' }));
+    box.appendChild(el('p', { text: t('languages') }));
     var ul = el('ul');
     [['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español']].forEach(function (l) {
       var names = Array.isArray(missing[l[0]]) ? missing[l[0]].map(String) : [];
       var given = model && model.translations && model.translations[l[0]];
       var text = !given
-        ? 'not translated: add "translations": {"' + l[0] + '": {...}} to the file'
-        : names.length === 0 ? 'every text translated'
-        : names.length + (names.length === 1 ? ' text' : ' texts') + ' missing: ' + names.join(', ');
+        ? t('not_translated', { code: l[0] })
+        : names.length === 0 ? t('all_translated')
+        : t('missing', { n: names.length, names: names.join(', ') });
       var li = el('li');
       li.appendChild(el('strong', { text: l[1], lang: l[0] }));
       li.appendChild(document.createTextNode(': ' + text));
@@ -170,6 +199,26 @@
   }
 
   // ---- Problems, at their fields -----------------------------------------
+
+  // A problem as the widget reports it, [field, the rule in English, the
+  // rule's key, its values], worded by this page's `rules.` messages (the
+  // core's file::Rule): a value `{words: key}` is another rule message (a
+  // kind of value), filled with the same values.
+  function ruleWords(p) {
+    var key = 'rules.' + String(p[2]);
+    var values = p[3] && typeof p[3] === 'object' ? p[3] : {};
+    if (typeof WORDS[key] !== 'string') return String(p[1]);
+    var plain = {}, all = {};
+    Object.keys(values).forEach(function (name) {
+      var v = values[name];
+      if (typeof v === 'string' || typeof v === 'number') plain[name] = all[name] = v;
+    });
+    Object.keys(values).forEach(function (name) {
+      var v = values[name];
+      if (v && typeof v === 'object' && typeof v.words === 'string') all[name] = t('rules.' + v.words, plain);
+    });
+    return t(key, all);
+  }
 
   function showProblems(list) {
     Array.prototype.forEach.call(editor.querySelectorAll('.field-error'), function (p) { p.remove(); });
@@ -183,10 +232,10 @@
       return;
     }
     if (!list.length) {
-      problemsBox.appendChild(el('p', { class: 'ok', text: 'No problems: the widget accepts this questionnaire.' }));
+      problemsBox.appendChild(el('p', { class: 'ok', text: t('no_problems') }));
       return;
     }
-    problemsBox.appendChild(el('p', { class: 'problem', text: list.length === 1 ? '1 problem to fix before you download:' : list.length + ' problems to fix before you download:' }));
+    problemsBox.appendChild(el('p', { class: 'problem', text: t('problems', { n: list.length }) }));
     var ul = el('ul');
     list.forEach(function (p, i) {
       var target = editor.querySelector('[data-field="' + CSS.escape(p.field) + '"]');
@@ -260,7 +309,7 @@
       select.appendChild(opt);
     });
     if (!seen && value != null) {
-      var typed = el('option', { value: String(value), text: String(value) + ' (not a theme)' });
+      var typed = el('option', { value: String(value), text: t('not_a_theme', { id: String(value) }) });
       typed.selected = true;
       select.appendChild(typed);
     }
@@ -291,7 +340,7 @@
   }
 
   function themeOptions() {
-    return model.themes.map(function (t) { return [t.id, t.title || t.id]; });
+    return model.themes.map(function (theme) { return [theme.id, theme.title || theme.id]; });
   }
 
   function nextPartId() {
@@ -313,13 +362,13 @@
   function item(pi, ii) {
     var at = 'parts[' + pi + '].items[' + ii + ']';
     var it = model.parts[pi].items[ii];
-    return group('Statement ' + (ii + 1) + ' (' + it.id + ')', at, [
-      field('Statement', at + '.text', 'textarea'),
-      field('Short title (shown beside its score)', at + '.title'),
-      field('Theme', at + '.theme', 'select', themeOptions()),
-      field('Reverse-scored (agreeing lowers the score)', at + '.reverse', 'checkbox'),
-      field('Next step it suggests', at + '.next_step', 'textarea'),
-      button('Remove this statement', function () {
+    return group(t('statement_n', { n: ii + 1, id: it.id }), at, [
+      field(t('statement'), at + '.text', 'textarea'),
+      field(t('statement_title'), at + '.title'),
+      field(t('theme'), at + '.theme', 'select', themeOptions()),
+      field(t('reverse'), at + '.reverse', 'checkbox'),
+      field(t('next_step'), at + '.next_step', 'textarea'),
+      button(t('remove_statement'), function () {
         model.parts[pi].items.splice(ii, 1);
         render(); build();
       }),
@@ -332,8 +381,8 @@
     return text.split(/\r?\n/).filter(function (l) { return l.trim(); }).map(function (line) {
       var c = line.split('\t').map(function (s) { return s.trim(); });
       var theme = c[1] || '';
-      var known = model.themes.filter(function (t) {
-        return t.id.toLowerCase() === theme.toLowerCase() || String(t.title).toLowerCase() === theme.toLowerCase();
+      var known = model.themes.filter(function (each) {
+        return each.id.toLowerCase() === theme.toLowerCase() || String(each.title).toLowerCase() === theme.toLowerCase();
       })[0];
       var title = c[4] || (c[0] || '').split(/\s+/).slice(0, 5).join(' ');
       if (title.length > 40) title = title.slice(0, 39) + '…';
@@ -348,48 +397,48 @@
     var at = 'parts[' + pi + ']';
     var p = model.parts[pi];
     var paste = el('textarea', { rows: '3', id: idFor(at + '-paste'), spellcheck: 'false' });
-    var fill = button('Fill this part from the rows', function () {
+    var fill = button(t('fill'), function () {
       var items = rowsToItems(paste.value);
       if (!items.length) return;
       model.parts[pi].items = items;
       normalise(); render(); build();
     });
     var children = [
-      field('Part title', at + '.title'),
-      field('Participants may switch it off (optional)', at + '.optional', 'checkbox'),
-      field('On when the check starts', at + '.on', 'checkbox'),
+      field(t('part_title'), at + '.title'),
+      field(t('part_optional'), at + '.optional', 'checkbox'),
+      field(t('part_on'), at + '.on', 'checkbox'),
       el('div', { class: 'items', 'data-field': at + '.items', id: idFor(at + '.items') },
         p.items.map(function (_, ii) { return item(pi, ii); })),
-      button('Add a statement', function () {
+      button(t('add_statement'), function () {
         var theme = model.themes[0] ? model.themes[0].id : '';
         p.items.push({ id: '', title: '', text: '', theme: theme, reverse: false, next_step: '' });
         normalise(); render(); build();
       }),
-      el('label', { for: paste.id, text: 'Paste rows from a spreadsheet (tab-separated: statement, theme, reverse, next step, optional short title); they replace this part\'s statements' }),
+      el('label', { for: paste.id, text: t('paste_rows') }),
       paste, fill,
     ];
     if (model.parts.length > 1) {
-      children.push(button('Remove this part', function () {
+      children.push(button(t('remove_part'), function () {
         model.parts.splice(pi, 1);
         render(); build();
       }));
     }
-    return group('Part ' + (pi + 1) + ' (' + p.id + ')', at, children);
+    return group(t('part_n', { n: pi + 1, id: p.id }), at, children);
   }
 
   function render() {
     normalise();
     var focusId = document.activeElement && document.activeElement.id;
     editor.textContent = '';
-    var scale = model.scale.map(function (_, i) { return field('Point ' + (i + 1), 'scale[' + i + ']'); });
-    editor.appendChild(group('About', '', [
-      field('File name and id (lower-case letters, digits, dashes)', 'id'),
-      field('Version', 'version', 'number'),
-      field('Title', 'title'),
-      field('Intro on the welcome screen', 'intro', 'textarea'),
-      field('What the overall score is called', 'index_name'),
+    var scale = model.scale.map(function (_, i) { return field(t('point', { n: i + 1 }), 'scale[' + i + ']'); });
+    editor.appendChild(group(t('about'), '', [
+      field(t('id'), 'id'),
+      field(t('version'), 'version', 'number'),
+      field(t('questionnaire_title'), 'title'),
+      field(t('questionnaire_intro'), 'intro', 'textarea'),
+      field(t('index_name'), 'index_name'),
     ]));
-    editor.appendChild(group('Agreement scale', 'scale', scale.concat([field('The "prefer not to answer" choice', 'prefer_not')])));
+    editor.appendChild(group(t('scale'), 'scale', scale.concat([field(t('prefer_not'), 'prefer_not')])));
     var litmusOn = el('input', { type: 'checkbox', id: 'f-litmus-on' });
     litmusOn.checked = !!model.litmus;
     litmusOn.addEventListener('change', function () {
@@ -397,46 +446,46 @@
       else { litmusKept = model.litmus; delete model.litmus; }
       render(); build();
     });
-    var litmus = [el('label', { class: 'check' }, [litmusOn, document.createTextNode(' Include the five-experience litmus test')])];
+    var litmus = [el('label', { class: 'check' }, [litmusOn, document.createTextNode(' ' + t('litmus_on'))])];
     if (model.litmus) {
       litmus.push(
-        field('The question, about one colleague', 'litmus.question', 'textarea'),
-        field('Guidance under it', 'litmus.hint', 'textarea'),
-        field('Fewest colleagues', 'litmus.min_colleagues', 'number'),
-        field('Most colleagues', 'litmus.max_colleagues', 'number'),
-        field('Its short title', 'litmus.title'),
-        field('Its next step ({n} is the number of colleagues known at fewer than five)', 'litmus.next_step', 'textarea')
+        field(t('litmus_question'), 'litmus.question', 'textarea'),
+        field(t('litmus_hint'), 'litmus.hint', 'textarea'),
+        field(t('litmus_min'), 'litmus.min_colleagues', 'number'),
+        field(t('litmus_max'), 'litmus.max_colleagues', 'number'),
+        field(t('litmus_title'), 'litmus.title'),
+        field(t('litmus_next_step'), 'litmus.next_step', 'textarea')
       );
     }
-    editor.appendChild(group('Five-experience litmus test', 'litmus', litmus));
-    var themes = model.themes.map(function (t, i) {
+    editor.appendChild(group(t('litmus'), 'litmus', litmus));
+    var themes = model.themes.map(function (_, i) {
       var at = 'themes[' + i + ']';
-      var kids = [field('Id (used by statements)', at + '.id'), field('Name', at + '.title')];
+      var kids = [field(t('theme_id'), at + '.id'), field(t('theme_name'), at + '.title')];
       if (model.themes.length > 1) {
-        kids.push(button('Remove this theme', function () { model.themes.splice(i, 1); render(); build(); }));
+        kids.push(button(t('remove_theme'), function () { model.themes.splice(i, 1); render(); build(); }));
       }
-      return group('Theme ' + (i + 1), at, kids);
+      return group(t('theme_n', { n: i + 1 }), at, kids);
     });
-    themes.push(button('Add a theme', function () {
+    themes.push(button(t('add_theme'), function () {
       model.themes.push({ id: 'theme' + (model.themes.length + 1), title: '' });
       render(); build();
     }));
-    editor.appendChild(group('Themes', 'themes', themes));
-    editor.appendChild(group('Bands of the score', 'bands', model.bands.map(function (b, i) {
+    editor.appendChild(group(t('themes'), 'themes', themes));
+    editor.appendChild(group(t('bands'), 'bands', model.bands.map(function (b, i) {
       var at = 'bands[' + i + ']';
-      return group('Band ' + (i + 1), at, [
-        field('Name', at + '.title'),
-        field('From (lowest score in it, 0-100)', at + '.min', 'number'),
-        field('What it means', at + '.summary', 'textarea'),
+      return group(t('band_n', { n: i + 1 }), at, [
+        field(t('band_name'), at + '.title'),
+        field(t('band_min'), at + '.min', 'number'),
+        field(t('band_summary'), at + '.summary', 'textarea'),
       ]);
     })));
     var parts = model.parts.map(function (_, pi) { return part(pi); });
-    parts.push(button('Add a part', function () {
+    parts.push(button(t('add_part'), function () {
       var theme = model.themes[0] ? model.themes[0].id : '';
       model.parts.push({ id: nextPartId(), title: '', optional: true, on: true, items: [{ id: '', title: '', text: '', theme: theme, reverse: false, next_step: '' }] });
       render(); build();
     }));
-    editor.appendChild(group('Parts and statements', 'parts', parts));
+    editor.appendChild(group(t('parts'), 'parts', parts));
     if (focusId) {
       var again = document.getElementById(focusId);
       if (again) again.focus();
@@ -453,7 +502,7 @@
       localStorage.setItem(DRAFT_KEY, JSON.stringify(model, null, 2));
       storageProblem = '';
     } catch (e) {
-      storageProblem = 'This browser does not let the builder keep a draft here, so the preview cannot show your questions. Allow site data for this page, or use another browser.';
+      storageProblem = t('no_storage');
       showProblems([]);
     }
   }
@@ -462,7 +511,7 @@
     var parsed;
     try { parsed = JSON.parse(text); } catch (e) { parsed = null; }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Array.isArray(parsed.parts) || !Array.isArray(parsed.themes) || !Array.isArray(parsed.bands) || !Array.isArray(parsed.scale)) {
-      return 'This is not a Litmus instrument file (' + whence + '): nothing was changed.';
+      return t('not_a_file', { name: whence });
     }
     parsed.parts.forEach(function (p) { if (!Array.isArray(p.items)) p.items = []; });
     model = parsed;
@@ -475,8 +524,8 @@
   function startOver() {
     var fresh = JSON.parse(JSON.stringify(starting));
     fresh.id = 'my-questionnaire';
-    fresh.title = 'Our leadership trust check';
-    load(JSON.stringify(fresh), 'Litmus\'s questions');
+    fresh.title = t('new_title');
+    load(JSON.stringify(fresh), t('our_questions'));
   }
 
   function useOwn() {
@@ -493,10 +542,10 @@
       starting = json;
       var draft = null;
       try { draft = localStorage.getItem(DRAFT_KEY); } catch (e) { draft = null; }
-      if (!draft || load(draft, 'your draft')) startOver();
-      else status.textContent = 'Your draft from this browser was restored.';
+      if (!draft || load(draft, t('your_draft'))) startOver();
+      else status.textContent = t('restored');
     }).catch(function () {
-      status.textContent = 'Litmus\'s questions could not be loaded to start from. Reload the page, or open a file.';
+      status.textContent = t('not_loaded');
     });
   }
 
@@ -509,8 +558,8 @@
     a.remove();
     var bad = problemsBox.querySelector('.problem');
     document.getElementById('file-status').textContent = bad
-      ? 'Downloaded ' + a.download + ', but the widget will refuse it until the problems above are fixed.'
-      : 'Downloaded ' + a.download + ' (' + text.length + ' bytes). Put it in the widget\'s folder.';
+      ? t('downloaded_refused', { file: a.download })
+      : t('downloaded', { file: a.download, bytes: new Blob([text]).size });
   });
 
   document.getElementById('open').addEventListener('change', function (e) {
@@ -519,33 +568,33 @@
     if (!file) return;
     var status = document.getElementById('file-status');
     if (file.size > 65536) {
-      status.textContent = file.name + ' is ' + file.size + ' bytes; an instrument file has at most 65536. Nothing was changed.';
+      status.textContent = t('too_big', { file: file.name, bytes: file.size, max: 65536 });
       return;
     }
     file.text().then(function (text) {
       var problem = load(text, file.name);
-      status.textContent = problem || 'Opened ' + file.name + '.';
-    }, function () { status.textContent = file.name + ' could not be read. Nothing was changed.'; });
+      status.textContent = problem || t('opened', { file: file.name });
+    }, function () { status.textContent = t('unreadable', { file: file.name }); });
   });
 
   document.getElementById('restart').addEventListener('click', function () {
-    if (window.confirm('Start again from Litmus\'s questions? Your draft in this browser is replaced.')) startOver();
+    if (window.confirm(t('restart_confirm'))) startOver();
   });
 
   // ---- Tabs ----------------------------------------------------------------
 
   var tabs = Array.prototype.slice.call(document.querySelectorAll('[role="tab"]'));
   function select(tab) {
-    tabs.forEach(function (t) {
-      var on = t === tab;
-      t.setAttribute('aria-selected', String(on));
-      t.tabIndex = on ? 0 : -1;
-      document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+    tabs.forEach(function (each) {
+      var on = each === tab;
+      each.setAttribute('aria-selected', String(on));
+      each.tabIndex = on ? 0 : -1;
+      document.getElementById(each.getAttribute('aria-controls')).hidden = !on;
     });
   }
-  tabs.forEach(function (t, i) {
-    t.addEventListener('click', function () { select(t); });
-    t.addEventListener('keydown', function (e) {
+  tabs.forEach(function (tab, i) {
+    tab.addEventListener('click', function () { select(tab); });
+    tab.addEventListener('keydown', function (e) {
       var to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
       if (to === null) return;
       e.preventDefault();
@@ -561,8 +610,8 @@
   Array.prototype.forEach.call(form.elements.questions, function (r) { r.addEventListener('change', useOwn); });
   document.getElementById('copy').addEventListener('click', function () {
     navigator.clipboard.writeText(snippet.value).then(
-      function () { document.getElementById('copied').textContent = 'Copied.'; },
-      function () { snippet.select(); document.getElementById('copied').textContent = 'Select and copy the snippet.'; }
+      function () { document.getElementById('copied').textContent = t('copied'); },
+      function () { snippet.select(); document.getElementById('copied').textContent = t('copy_by_hand'); }
     );
   });
   build();

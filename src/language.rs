@@ -160,6 +160,28 @@ pub fn date(day: litmus_core::date::Date) -> String {
     )
 }
 
+/// The rule a questionnaire file breaks: the core's words on the English
+/// page (its build carries no copy of them), the `[rules]` table's on a
+/// page in another language.
+#[cfg(not(feature = "languages"))]
+pub fn rule_words(rule: &litmus_core::file::Rule) -> String {
+    rule.to_string()
+}
+
+/// The rule a questionnaire file breaks, in the page's language.
+#[cfg(feature = "languages")]
+pub fn rule_words(rule: &litmus_core::file::Rule) -> String {
+    rule.worded(
+        |key| {
+            RULES_KEYS
+                .iter()
+                .position(|k| *k == key)
+                .map_or("", |i| message(Key::<Rules>::new(i as u16)))
+        },
+        |n| n.to_string(),
+    )
+}
+
 /// Why a share code could not be opened: the core's words on the English
 /// page (its build carries no copy of them), the page's language's on a
 /// page in another.
@@ -189,5 +211,40 @@ pub fn share_reason(e: &litmus_core::share::ShareError) -> String {
         E::UnknownFile(id, version) => tf(k::UNKNOWN_FILE, &[("id", id), ("version", &n(version))]),
         E::ChangedFile(id) => tf(k::CHANGED_FILE, &[("id", id)]),
         E::Invalid(why) => tf(k::DAMAGED, &[("why", why)]),
+    }
+}
+
+#[cfg(all(test, feature = "languages"))]
+mod tests {
+    use super::rule_words;
+    use litmus_core::file::{Kind, Rule};
+
+    /// Each rule found by its key in the page's `[rules]` table reads, in
+    /// English, as the core words it (every message is found: none is
+    /// empty).
+    #[test]
+    fn the_rules_read_in_english_as_the_core_gives_them() {
+        let rules = [
+            Rule::Empty,
+            Rule::Wrong {
+                expected: Kind::WholeNumber { min: 0, max: 100 },
+                found: Kind::Text,
+            },
+            Rule::FileTooLong {
+                bytes: 70_000,
+                max: 65_536,
+            },
+            Rule::UnknownTheme {
+                theme: "Trust".into(),
+                known: "trust, direction".into(),
+            },
+            Rule::Http { status: 404 },
+            Rule::Syntax {
+                detail: "expected `=`".into(),
+            },
+        ];
+        for rule in rules {
+            assert_eq!(rule_words(&rule), rule.to_string());
+        }
     }
 }

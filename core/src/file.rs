@@ -50,14 +50,14 @@ impl Value {
         }
     }
 
-    fn kind(&self) -> &'static str {
+    fn kind(&self) -> Kind {
         match self {
-            Value::Null => "nothing",
-            Value::Bool(_) => "true or false",
-            Value::Number(_) => "a number",
-            Value::Text(_) => "text",
-            Value::List(_) => "a list",
-            Value::Map(_) => "a group of fields",
+            Value::Null => Kind::Nothing,
+            Value::Bool(_) => Kind::Flag,
+            Value::Number(_) => Kind::Number,
+            Value::Text(_) => Kind::Text,
+            Value::List(_) => Kind::List,
+            Value::Map(_) => Kind::Group,
         }
     }
 }
@@ -68,13 +68,426 @@ pub struct Problem {
     /// The path of the offending field, e.g. `parts[1].items[3].theme`
     /// (`file` for the file as a whole).
     pub field: String,
-    /// What is wrong with it, as a rule a person can act on.
-    pub problem: String,
+    /// The rule it breaks, as a person can act on it.
+    pub rule: Rule,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.problem)
+        write!(f, "{}: {}", self.field, self.rule)
+    }
+}
+
+/// What kind of value a field holds, or should hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `null`.
+    Nothing,
+    /// `true` or `false`.
+    Flag,
+    /// A number.
+    Number,
+    /// A whole number in a range.
+    WholeNumber {
+        /// The least allowed.
+        min: u8,
+        /// The most allowed.
+        max: u8,
+    },
+    /// A string.
+    Text,
+    /// An array.
+    List,
+    /// An object.
+    Group,
+    /// The file as a whole: a JSON object.
+    Object,
+    /// A file's `translations`: languages, each a group of texts.
+    Languages,
+}
+
+impl Kind {
+    /// Its message's key in `lang/*.toml`'s `[rules]`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Nothing => "kind_nothing",
+            Kind::Flag => "kind_flag",
+            Kind::Number => "kind_number",
+            Kind::WholeNumber { .. } => "kind_whole_number",
+            Kind::Text => "kind_text",
+            Kind::List => "kind_list",
+            Kind::Group => "kind_group",
+            Kind::Object => "kind_object",
+            Kind::Languages => "kind_languages",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Kind::Nothing => f.write_str("nothing"),
+            Kind::Flag => f.write_str("true or false"),
+            Kind::Number => f.write_str("a number"),
+            Kind::WholeNumber { min, max } => write!(f, "a whole number from {min} to {max}"),
+            Kind::Text => f.write_str("text"),
+            Kind::List => f.write_str("a list"),
+            Kind::Group => f.write_str("a group of fields"),
+            Kind::Object => f.write_str("a group of fields (a JSON object)"),
+            Kind::Languages => f.write_str("a group of languages"),
+        }
+    }
+}
+
+/// A rule an instrument file (or the loading of one) breaks. `Display`
+/// words it in English; a page in another language words it by its
+/// [`key`](Rule::key) in `lang/*.toml`'s `[rules]` table, filled with its
+/// [`values`](Rule::values) (a test keeps the two English wordings equal).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// A field the format does not have (`known`: the ones it has there).
+    UnknownField {
+        /// The field's name.
+        key: String,
+        /// The fields allowed there, comma-separated.
+        known: String,
+    },
+    /// A field that must be there.
+    MissingField {
+        /// The field's name.
+        key: String,
+    },
+    /// A value of the wrong kind.
+    Wrong {
+        /// What the field holds.
+        expected: Kind,
+        /// What the file gives.
+        found: Kind,
+    },
+    /// A blank text.
+    Empty,
+    /// A text over its field's limit.
+    TooLong {
+        /// Its length, in characters.
+        n: usize,
+        /// The field's limit.
+        max: usize,
+    },
+    /// A text with control characters other than line breaks.
+    Control,
+    /// Not 1-32 of A-Z, a-z, 0-9, `-` and `_`.
+    NotIdentifier {
+        /// The id as given.
+        id: String,
+    },
+    /// A number out of its range or not whole.
+    NotWholeNumber {
+        /// The least allowed.
+        min: u8,
+        /// The most allowed.
+        max: u8,
+    },
+    /// A theme id used twice.
+    DuplicateTheme {
+        /// The id.
+        id: String,
+    },
+    /// A part id used twice.
+    DuplicatePart {
+        /// The id.
+        id: String,
+    },
+    /// An item id used twice.
+    DuplicateItem {
+        /// The id.
+        id: String,
+    },
+    /// A file's id is not a file name.
+    FileId,
+    /// A file's questionnaire has a share code number.
+    FileCode,
+    /// A file's questionnaire has an address.
+    FileAddress,
+    /// A built-in instrument's address is not one.
+    Address,
+    /// The scale has other than five labels.
+    ScaleLabels {
+        /// How many it has.
+        found: usize,
+    },
+    /// The litmus part's fewest colleagues exceed its most.
+    Colleagues,
+    /// No theme.
+    NoThemes,
+    /// More themes or parts than allowed.
+    TooMany {
+        /// How many there are.
+        n: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// Bands not starting at 0 or not rising.
+    BandsRise,
+    /// No band.
+    NoBands,
+    /// No part.
+    NoParts,
+    /// A part without items.
+    EmptyPart,
+    /// An item's theme is not one of the themes.
+    UnknownTheme {
+        /// The theme as given.
+        theme: String,
+        /// The themes' ids, comma-separated.
+        known: String,
+    },
+    /// More statements than allowed.
+    TooManyItems {
+        /// How many there are.
+        n: usize,
+        /// The most allowed.
+        max: usize,
+    },
+    /// A role's stem without `{item}`.
+    Stem,
+    /// More roles than a share code holds.
+    TooManyRoles,
+    /// A translation names a text the questionnaire does not have.
+    NotAText,
+    /// A translation's language is not one Litmus has.
+    NotALanguage,
+    /// The file is longer than [`MAX_FILE_BYTES`].
+    FileTooLong {
+        /// Its length.
+        bytes: usize,
+        /// [`MAX_FILE_BYTES`].
+        max: usize,
+    },
+    /// The file is not JSON (`detail`: the parser's words).
+    NotJson {
+        /// The parser's words.
+        detail: String,
+    },
+    /// An address names something other than a file beside the page.
+    NotAFileName,
+    /// The builder's draft was asked for and this browser holds none.
+    NoDraft,
+    /// The file could not be fetched.
+    Unreachable,
+    /// The server answered with an error.
+    Http {
+        /// Its HTTP status.
+        status: u16,
+    },
+    /// The file's bytes could not be read.
+    Unreadable,
+    /// A syntax error of a build-time file (TOML), in the parser's words.
+    Syntax {
+        /// The parser's words.
+        detail: String,
+    },
+}
+
+/// A value a rule's message names: data, a count, or another message of
+/// `[rules]` (a [`Kind`]'s, filled with the same values).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Data as the file gives it (an id, a field's name).
+    Text(String),
+    /// A number, written as the page's language writes numbers.
+    Number(usize),
+    /// The message of this key.
+    Words(&'static str),
+}
+
+impl Rule {
+    /// Its message's key in `lang/*.toml`'s `[rules]` table.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Rule::UnknownField { .. } => "unknown_field",
+            Rule::MissingField { .. } => "missing_field",
+            Rule::Wrong { .. } => "wrong",
+            Rule::Empty => "empty",
+            Rule::TooLong { .. } => "too_long",
+            Rule::Control => "control",
+            Rule::NotIdentifier { .. } => "not_identifier",
+            Rule::NotWholeNumber { .. } => "not_whole_number",
+            Rule::DuplicateTheme { .. } => "duplicate_theme",
+            Rule::DuplicatePart { .. } => "duplicate_part",
+            Rule::DuplicateItem { .. } => "duplicate_item",
+            Rule::FileId => "file_id",
+            Rule::FileCode => "file_code",
+            Rule::FileAddress => "file_address",
+            Rule::Address => "address",
+            Rule::ScaleLabels { .. } => "scale_labels",
+            Rule::Colleagues => "colleagues",
+            Rule::NoThemes => "no_themes",
+            Rule::TooMany { .. } => "too_many",
+            Rule::BandsRise => "bands_rise",
+            Rule::NoBands => "no_bands",
+            Rule::NoParts => "no_parts",
+            Rule::EmptyPart => "empty_part",
+            Rule::UnknownTheme { .. } => "unknown_theme",
+            Rule::TooManyItems { .. } => "too_many_items",
+            Rule::Stem => "stem",
+            Rule::TooManyRoles => "too_many_roles",
+            Rule::NotAText => "not_a_text",
+            Rule::NotALanguage => "not_a_language",
+            Rule::FileTooLong { .. } => "file_too_long",
+            Rule::NotJson { .. } => "not_json",
+            Rule::NotAFileName => "not_a_file_name",
+            Rule::NoDraft => "no_draft",
+            Rule::Unreachable => "unreachable",
+            Rule::Http { .. } => "http",
+            Rule::Unreadable => "unreadable",
+            Rule::Syntax { .. } => "syntax",
+        }
+    }
+
+    /// The values its message's placeholders name.
+    pub fn values(&self) -> Vec<(&'static str, Arg)> {
+        let text = |s: &String| Arg::Text(s.clone());
+        let range = |min: u8, max: u8| {
+            [
+                ("min", Arg::Number(min.into())),
+                ("max", Arg::Number(max.into())),
+            ]
+        };
+        match self {
+            Rule::UnknownField { key, known } => vec![("key", text(key)), ("known", text(known))],
+            Rule::MissingField { key } => vec![("key", text(key))],
+            Rule::Wrong { expected, found } => {
+                let mut v = vec![
+                    ("expected", Arg::Words(expected.key())),
+                    ("found", Arg::Words(found.key())),
+                ];
+                if let Kind::WholeNumber { min, max } = expected {
+                    v.extend(range(*min, *max));
+                }
+                v
+            }
+            Rule::TooLong { n, max } | Rule::TooMany { n, max } | Rule::TooManyItems { n, max } => {
+                vec![("n", Arg::Number(*n)), ("max", Arg::Number(*max))]
+            }
+            Rule::NotIdentifier { id }
+            | Rule::DuplicateTheme { id }
+            | Rule::DuplicatePart { id }
+            | Rule::DuplicateItem { id } => vec![("id", text(id))],
+            Rule::NotWholeNumber { min, max } => range(*min, *max).to_vec(),
+            Rule::ScaleLabels { found } => vec![("n", Arg::Number(*found))],
+            Rule::UnknownTheme { theme, known } => {
+                vec![("theme", text(theme)), ("known", text(known))]
+            }
+            Rule::FileTooLong { bytes, max } => {
+                vec![("bytes", Arg::Number(*bytes)), ("max", Arg::Number(*max))]
+            }
+            Rule::NotJson { detail } | Rule::Syntax { detail } => vec![("detail", text(detail))],
+            Rule::Http { status } => vec![("status", Arg::Text(status.to_string()))],
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl Rule {
+    /// The rule in other words: `message` gives the message of a `[rules]`
+    /// key (a page's language), `number` writes a number as that language
+    /// does. A [`Kind`] a message names is worded the same way, with the
+    /// same values.
+    pub fn worded<'w>(
+        &self,
+        message: impl Fn(&str) -> &'w str,
+        number: impl Fn(usize) -> String,
+    ) -> String {
+        let values = self.values();
+        let mut plain: Vec<(&str, String)> = Vec::new();
+        for (name, arg) in &values {
+            match arg {
+                Arg::Text(text) => plain.push((name, text.clone())),
+                Arg::Number(n) => plain.push((name, number(*n))),
+                Arg::Words(_) => {}
+            }
+        }
+        let mut all = plain.clone();
+        for (name, arg) in &values {
+            if let Arg::Words(key) = arg {
+                all.push((name, crate::lang::fill(message(key), &borrowed(&plain))));
+            }
+        }
+        crate::lang::fill(message(self.key()), &borrowed(&all))
+    }
+}
+
+fn borrowed<'a>(values: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    values.iter().map(|(n, v)| (*n, v.as_str())).collect()
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rule::UnknownField { key, known } => {
+                write!(f, "unknown field `{key}`, expected one of {known}")
+            }
+            Rule::MissingField { key } => write!(f, "missing field `{key}`"),
+            Rule::Wrong { expected, found } => write!(f, "expected {expected}, found {found}"),
+            Rule::Empty => f.write_str("must not be empty"),
+            Rule::TooLong { n, max } => write!(f, "is {n} characters; at most {max}"),
+            Rule::Control => f.write_str("must not contain control characters"),
+            Rule::NotIdentifier { id } => write!(
+                f,
+                "\"{id}\" is not an identifier (1-32 of A-Z, a-z, 0-9, - and _)"
+            ),
+            Rule::NotWholeNumber { min, max } => {
+                write!(f, "must be a whole number from {min} to {max}")
+            }
+            Rule::DuplicateTheme { id } => write!(f, "duplicate theme \"{id}\""),
+            Rule::DuplicatePart { id } => write!(f, "duplicate part \"{id}\""),
+            Rule::DuplicateItem { id } => write!(f, "duplicate item \"{id}\""),
+            Rule::FileId => f.write_str(
+                "a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
+            ),
+            Rule::FileCode => f.write_str("a file's questionnaire has no code number; remove it"),
+            Rule::FileAddress => f.write_str("a file's questionnaire has no address; remove it"),
+            Rule::Address => {
+                f.write_str("1 to 20 lowercase letters or dashes, and not combine, r or t")
+            }
+            Rule::ScaleLabels { found } => write!(f, "needs exactly 5 labels, found {found}"),
+            Rule::Colleagues => {
+                f.write_str("must be at least 1 and at most litmus.max_colleagues")
+            }
+            Rule::NoThemes => f.write_str("needs at least one theme"),
+            Rule::TooMany { n, max } => write!(f, "has {n}; at most {max}"),
+            Rule::BandsRise => f.write_str("bands must start at 0 and rise strictly, up to 100"),
+            Rule::NoBands => f.write_str("needs at least one band"),
+            Rule::NoParts => f.write_str("needs at least one part"),
+            Rule::EmptyPart => f.write_str("a part needs at least one item"),
+            Rule::UnknownTheme { theme, known } => {
+                write!(f, "unknown theme \"{theme}\" (known: {known})")
+            }
+            Rule::TooManyItems { n, max } => write!(f, "has {n} statements; at most {max}"),
+            Rule::Stem => f.write_str("must contain {item}"),
+            Rule::TooManyRoles => f.write_str("at most 7 roles fit a share code"),
+            Rule::NotAText => f.write_str("not a text of this questionnaire"),
+            Rule::NotALanguage => f.write_str("not a language code Litmus has (de, fr, es)"),
+            Rule::FileTooLong { bytes, max } => {
+                write!(f, "is {bytes} bytes; an instrument file has at most {max}")
+            }
+            Rule::NotJson { detail } => write!(f, "is not JSON ({detail})"),
+            Rule::NotAFileName => f.write_str(
+                "is not the name of a file beside this page: only lower-case letters, digits and dashes (instrument=acme-trust loads acme-trust.json from this page's folder)",
+            ),
+            Rule::NoDraft => f.write_str(
+                "holds no draft: open the embed builder in this browser and write one",
+            ),
+            Rule::Unreachable => f.write_str(
+                "could not be loaded: the connection failed or the file is not on this site",
+            ),
+            Rule::Http { status } => write!(
+                f,
+                "could not be loaded (HTTP {status}): put it in the widget's folder, beside index.html"
+            ),
+            Rule::Unreadable => f.write_str("could not be read"),
+            Rule::Syntax { detail } => f.write_str(detail),
+        }
     }
 }
 
@@ -148,11 +561,8 @@ fn path(at: &str, key: &str) -> String {
 }
 
 impl Reader {
-    fn problem(&mut self, field: String, problem: impl Into<String>) {
-        self.problems.push(Problem {
-            field,
-            problem: problem.into(),
-        });
+    fn problem(&mut self, field: String, rule: Rule) {
+        self.problems.push(Problem { field, rule });
     }
 
     /// Reports every key of `map` that is not one of `known`.
@@ -162,10 +572,10 @@ impl Reader {
                 if !known.contains(&key.as_str()) {
                     self.problem(
                         path(at, key),
-                        format!(
-                            "unknown field `{key}`, expected one of {}",
-                            known.join(", ")
-                        ),
+                        Rule::UnknownField {
+                            key: key.clone(),
+                            known: known.join(", "),
+                        },
                     );
                 }
             }
@@ -175,13 +585,19 @@ impl Reader {
     fn field<'v>(&mut self, map: &'v Value, at: &str, key: &str) -> Option<&'v Value> {
         let found = map.get(key);
         if found.is_none() {
-            self.problem(path(at, key), format!("missing field `{key}`"));
+            self.problem(path(at, key), Rule::MissingField { key: key.into() });
         }
         found
     }
 
-    fn wrong(&mut self, at: String, expected: &str, found: &Value) {
-        self.problem(at, format!("expected {expected}, found {}", found.kind()));
+    fn wrong(&mut self, at: String, expected: Kind, found: &Value) {
+        self.problem(
+            at,
+            Rule::Wrong {
+                expected,
+                found: found.kind(),
+            },
+        );
     }
 
     /// A text of at most `limit(key)` characters, not blank.
@@ -194,16 +610,16 @@ impl Reader {
 
     fn text_value(&mut self, v: &Value, at: String, max: usize) -> Text {
         let Value::Text(s) = v else {
-            self.wrong(at, "text", v);
+            self.wrong(at, Kind::Text, v);
             return Cow::Borrowed("");
         };
         let n = s.chars().count();
         if s.trim().is_empty() {
-            self.problem(at, "must not be empty");
+            self.problem(at, Rule::Empty);
         } else if n > max {
-            self.problem(at, format!("is {n} characters; at most {max}"));
+            self.problem(at, Rule::TooLong { n, max });
         } else if s.chars().any(|c| c.is_control() && c != '\n') {
-            self.problem(at, "must not contain control characters");
+            self.problem(at, Rule::Control);
         }
         Cow::Owned(s.clone())
     }
@@ -215,7 +631,7 @@ impl Reader {
         };
         let at = path(at, key);
         let Value::Text(s) = v else {
-            self.wrong(at, "text", v);
+            self.wrong(at, Kind::Text, v);
             return Cow::Borrowed("");
         };
         let ok = !s.is_empty()
@@ -223,10 +639,7 @@ impl Reader {
             && s.bytes()
                 .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_');
         if !ok {
-            self.problem(
-                at,
-                format!("\"{s}\" is not an identifier (1-32 of A-Z, a-z, 0-9, - and _)"),
-            );
+            self.problem(at, Rule::NotIdentifier { id: s.clone() });
         }
         Cow::Owned(s.clone())
     }
@@ -244,11 +657,11 @@ impl Reader {
                 *n as u8
             }
             Value::Number(_) => {
-                self.problem(at, format!("must be a whole number from {min} to {max}"));
+                self.problem(at, Rule::NotWholeNumber { min, max });
                 min
             }
             other => {
-                self.wrong(at, &format!("a whole number from {min} to {max}"), other);
+                self.wrong(at, Kind::WholeNumber { min, max }, other);
                 min
             }
         }
@@ -263,7 +676,7 @@ impl Reader {
                 false
             }
             (Some(other), _) => {
-                self.wrong(path(at, key), "true or false", other);
+                self.wrong(path(at, key), Kind::Flag, other);
                 false
             }
         }
@@ -278,15 +691,15 @@ impl Reader {
                 &[]
             }
             Some(other) => {
-                self.wrong(path(at, key), "a list", other);
+                self.wrong(path(at, key), Kind::List, other);
                 &[]
             }
         }
     }
 
-    fn unique(&mut self, seen: &mut Vec<Text>, id: &Text, at: String, kind: &str) {
+    fn unique(&mut self, seen: &mut Vec<Text>, id: &Text, at: String, rule: fn(String) -> Rule) {
         if seen.iter().any(|s| s == id) && !id.is_empty() {
-            self.problem(at, format!("duplicate {kind} \"{id}\""));
+            self.problem(at, rule(id.to_string()));
         }
         seen.push(id.clone());
     }
@@ -302,7 +715,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         problems: Vec::new(),
     };
     if !matches!(root, Value::Map(_)) {
-        r.wrong("file".into(), "a group of fields (a JSON object)", root);
+        r.wrong("file".into(), Kind::Object, root);
         return Err(r.problems);
     }
     let file = origin == Origin::File;
@@ -310,18 +723,12 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     let before = r.problems.len();
     let id = r.identifier(root, "", "id");
     if file && r.problems.len() == before && !is_file_name(&id) {
-        r.problem(
-            "id".into(),
-            "a file's id is its file name too (acme-trust is acme-trust.json): 1-40 lower-case letters, digits and dashes",
-        );
+        r.problem("id".into(), Rule::FileId);
     }
     let version = r.number(root, "", "version", 1, 255);
     let code = if file {
         if root.get("code").is_some() {
-            r.problem(
-                "code".into(),
-                "a file's questionnaire has no code number; remove it",
-            );
+            r.problem("code".into(), Rule::FileCode);
         }
         0
     } else {
@@ -330,10 +737,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     let address = match (root.get("address"), file) {
         (None, _) => None,
         (Some(_), true) => {
-            r.problem(
-                "address".into(),
-                "a file's questionnaire has no address; remove it",
-            );
+            r.problem("address".into(), Rule::FileAddress);
             None
         }
         (Some(Value::Text(a)), false) => {
@@ -343,15 +747,12 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
                 || !a.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 || reserved.contains(&a.as_str())
             {
-                r.problem(
-                    "address".into(),
-                    "1 to 20 lowercase letters or dashes, and not combine, r or t",
-                );
+                r.problem("address".into(), Rule::Address);
             }
             Some(Cow::Owned(a.clone()))
         }
         (Some(other), false) => {
-            r.wrong("address".into(), "text", other);
+            r.wrong("address".into(), Kind::Text, other);
             None
         }
     };
@@ -362,7 +763,9 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     if scale_values.len() != 5 && root.get("scale").is_some() {
         r.problem(
             "scale".into(),
-            format!("needs exactly 5 labels, found {}", scale_values.len()),
+            Rule::ScaleLabels {
+                found: scale_values.len(),
+            },
         );
     }
     let scale: Vec<Text> = scale_values
@@ -375,7 +778,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     let litmus = match root.get("litmus") {
         None | Some(Value::Null) => None,
         Some(l) if !matches!(l, Value::Map(_)) => {
-            r.wrong("litmus".into(), "a group of fields", l);
+            r.wrong("litmus".into(), Kind::Group, l);
             None
         }
         Some(l) => {
@@ -396,10 +799,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
             let min_colleagues = r.number(l, at, "min_colleagues", 1, 31);
             let max_colleagues = r.number(l, at, "max_colleagues", 1, 31);
             if min_colleagues > max_colleagues {
-                r.problem(
-                    "litmus.min_colleagues".into(),
-                    "must be at least 1 and at most litmus.max_colleagues",
-                );
+                r.problem("litmus.min_colleagues".into(), Rule::Colleagues);
             }
             let question = r.text(l, at, "question");
             let hint = r.text(l, at, "hint");
@@ -424,19 +824,24 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         let at = format!("themes[{i}]");
         r.known(t, &at, &["id", "title"]);
         let id = r.identifier(t, &at, "id");
-        r.unique(&mut seen, &id, path(&at, "id"), "theme");
+        r.unique(&mut seen, &id, path(&at, "id"), |id| Rule::DuplicateTheme {
+            id,
+        });
         themes.push(Theme {
             id,
             title: short(&mut r, t, &at),
         });
     }
     if themes.is_empty() && root.get("themes").is_some() {
-        r.problem("themes".into(), "needs at least one theme");
+        r.problem("themes".into(), Rule::NoThemes);
     }
     if themes.len() > MAX_THEMES {
         r.problem(
             "themes".into(),
-            format!("has {}; at most {MAX_THEMES}", themes.len()),
+            Rule::TooMany {
+                n: themes.len(),
+                max: MAX_THEMES,
+            },
         );
     }
 
@@ -448,10 +853,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         let min = r.number(b, &at, "min", 0, 100);
         let first_not_zero = i == 0 && min != 0;
         if first_not_zero || bands.last().is_some_and(|p| p.min >= min) {
-            r.problem(
-                path(&at, "min"),
-                "bands must start at 0 and rise strictly, up to 100",
-            );
+            r.problem(path(&at, "min"), Rule::BandsRise);
         }
         let title = match b.get("title") {
             None => Cow::Owned(capitalised(&id)),
@@ -465,7 +867,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         });
     }
     if bands.is_empty() && root.get("bands").is_some() {
-        r.problem("bands".into(), "needs at least one band");
+        r.problem("bands".into(), Rule::NoBands);
     }
 
     let mut parts = Vec::new();
@@ -476,7 +878,9 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         let at = format!("parts[{p}]");
         r.known(part, &at, &["id", "title", "optional", "on", "items"]);
         let id = r.identifier(part, &at, "id");
-        r.unique(&mut part_ids, &id, path(&at, "id"), "part");
+        r.unique(&mut part_ids, &id, path(&at, "id"), |id| {
+            Rule::DuplicatePart { id }
+        });
         let title = r.text(part, &at, "title");
         let optional = r.flag(part, &at, "optional", None);
         let on = r.flag(part, &at, "on", Some(true));
@@ -489,7 +893,9 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
                 &["id", "title", "text", "theme", "reverse", "next_step"],
             );
             let id = r.identifier(item, &at, "id");
-            r.unique(&mut item_ids, &id, path(&at, "id"), "item");
+            r.unique(&mut item_ids, &id, path(&at, "id"), |id| {
+                Rule::DuplicateItem { id }
+            });
             let title = short(&mut r, item, &at);
             let text = r.text(item, &at, "text");
             let named = r.identifier(item, &at, "theme");
@@ -500,7 +906,10 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
                         let known: Vec<&str> = themes.iter().map(|t| &*t.id).collect();
                         r.problem(
                             path(&at, "theme"),
-                            format!("unknown theme \"{named}\" (known: {})", known.join(", ")),
+                            Rule::UnknownTheme {
+                                theme: named.to_string(),
+                                known: known.join(", "),
+                            },
                         );
                     }
                     0
@@ -516,7 +925,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
             });
         }
         if items.is_empty() && part.get("items").is_some() {
-            r.problem(path(&at, "items"), "a part needs at least one item");
+            r.problem(path(&at, "items"), Rule::EmptyPart);
         }
         count += items.len();
         parts.push(Part {
@@ -529,17 +938,23 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
     }
     let most_parts = if file { MAX_PARTS } else { 4 };
     if parts.is_empty() && root.get("parts").is_some() {
-        r.problem("parts".into(), "needs at least one part");
+        r.problem("parts".into(), Rule::NoParts);
     } else if parts.len() > most_parts {
         r.problem(
             "parts".into(),
-            format!("has {}; at most {most_parts}", parts.len()),
+            Rule::TooMany {
+                n: parts.len(),
+                max: most_parts,
+            },
         );
     }
     if count > MAX_ITEMS {
         r.problem(
             "parts".into(),
-            format!("has {count} statements; at most {MAX_ITEMS}"),
+            Rule::TooManyItems {
+                n: count,
+                max: MAX_ITEMS,
+            },
         );
     }
 
@@ -549,7 +964,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         r.known(role, &at, &["id", "title", "stem", "single"]);
         let stem = r.text(role, &at, "stem");
         if crate::instrument::find(&stem, "{item}").is_none() && !stem.is_empty() {
-            r.problem(path(&at, "stem"), "must contain {item}");
+            r.problem(path(&at, "stem"), Rule::Stem);
         }
         roles.push(Role {
             id: r.identifier(role, &at, "id"),
@@ -559,7 +974,7 @@ pub fn read_instrument(root: &Value, origin: Origin) -> Result<Instrument, Vec<P
         });
     }
     if roles.len() > 7 {
-        r.problem("roles".into(), "at most 7 roles fit a share code");
+        r.problem("roles".into(), Rule::TooManyRoles);
     }
 
     if !r.problems.is_empty() {
@@ -626,7 +1041,10 @@ pub fn is_file_name(name: &str) -> bool {
 pub fn too_long(bytes: usize) -> Problem {
     Problem {
         field: "file".into(),
-        problem: format!("is {bytes} bytes; an instrument file has at most {MAX_FILE_BYTES}"),
+        rule: Rule::FileTooLong {
+            bytes,
+            max: MAX_FILE_BYTES,
+        },
     }
 }
 
@@ -698,7 +1116,7 @@ pub fn translate(english: &Instrument, translation: &Value, at: &str) -> Transla
     leaf_paths(translation, "", &mut leaves);
     for leaf in leaves {
         if !paths.contains(&leaf) {
-            r.problem(path(at, &leaf), "not a text of this questionnaire");
+            r.problem(path(at, &leaf), Rule::NotAText);
         }
     }
     Translated {
@@ -745,7 +1163,7 @@ pub fn read_translations(
         problems: Vec::new(),
     };
     let Value::Map(entries) = all else {
-        r.wrong("translations".into(), "a group of languages", all);
+        r.wrong("translations".into(), Kind::Languages, all);
         return Err(r.problems);
     };
     let mut out = Vec::new();
@@ -757,7 +1175,7 @@ pub fn read_translations(
                 r.problems.extend(translated.problems.iter().cloned());
                 out.push((language, translated));
             }
-            None => r.problem(at, "not a language code Litmus has (de, fr, es)"),
+            None => r.problem(at, Rule::NotALanguage),
         }
     }
     if r.problems.is_empty() {

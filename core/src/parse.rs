@@ -4,7 +4,7 @@
 //! into a `static` [`Instrument`] with [`rust_source`], and by tests. The app
 //! itself never parses at run time.
 
-use crate::file::{read_instrument, Origin, Problem, Value};
+use crate::file::{read_instrument, Origin, Problem, Rule, Value};
 use crate::instrument::Instrument;
 
 /// Why an instrument file was rejected: the field and the problem.
@@ -44,7 +44,9 @@ pub fn toml_value(source: &str) -> Result<Value, Problem> {
             };
             Problem {
                 field,
-                problem: e.message().to_string(),
+                rule: Rule::Syntax {
+                    detail: e.message().to_string(),
+                },
             }
         })
 }
@@ -68,7 +70,9 @@ pub fn json_value(source: &str) -> Result<Value, Problem> {
         .map(from_json)
         .map_err(|e| Problem {
             field: "file".into(),
-            problem: format!("is not JSON ({e})"),
+            rule: Rule::NotJson {
+                detail: e.to_string(),
+            },
         })
 }
 
@@ -278,7 +282,9 @@ pub fn language(source: &str) -> Result<Vec<(String, String)>, Problem> {
     fn walk(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) -> Result<(), Problem> {
         let problem = |problem: &str| Problem {
             field: prefix.to_string(),
-            problem: problem.to_string(),
+            rule: Rule::Syntax {
+                detail: problem.to_string(),
+            },
         };
         match value {
             Value::Text(text) => out.push((prefix.to_string(), text.clone())),

@@ -24,6 +24,9 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.share.link",
             "summary.index",
             "workshop.eyebrow",
+            "builder.theme_name",
+            "builder.version",
+            "rules.syntax",
         ],
     ),
     (
@@ -34,6 +37,9 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.format.date",
             "check.results.verdict",
             "workshop.manager",
+            "builder.version",
+            "builder.tab_questions",
+            "rules.syntax",
         ],
     ),
     (
@@ -43,6 +49,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "check.results.of_100",
             "check.format.day_one",
             "summary.index",
+            "rules.syntax",
         ],
     ),
 ];
@@ -156,4 +163,167 @@ fn a_translation_is_checked_at_its_fields_and_says_what_it_lacks() {
         "English is the file itself"
     );
     assert!(matches!(read_translations(&Value::Map(vec![]), &english), Ok(v) if v.is_empty()));
+}
+
+/// One of every rule a questionnaire file can break, with values.
+fn every_rule() -> Vec<litmus_core::file::Rule> {
+    use litmus_core::file::{Kind, Rule as R};
+    let s = |t: &str| t.to_string();
+    vec![
+        R::UnknownField {
+            key: s("colour"),
+            known: s("id, title"),
+        },
+        R::MissingField { key: s("title") },
+        R::Wrong {
+            expected: Kind::WholeNumber { min: 1, max: 255 },
+            found: Kind::Text,
+        },
+        R::Wrong {
+            expected: Kind::Text,
+            found: Kind::Nothing,
+        },
+        R::Wrong {
+            expected: Kind::Flag,
+            found: Kind::Number,
+        },
+        R::Wrong {
+            expected: Kind::List,
+            found: Kind::Group,
+        },
+        R::Wrong {
+            expected: Kind::Object,
+            found: Kind::List,
+        },
+        R::Wrong {
+            expected: Kind::Languages,
+            found: Kind::Flag,
+        },
+        R::Empty,
+        R::TooLong { n: 412, max: 400 },
+        R::Control,
+        R::NotIdentifier { id: s("a b") },
+        R::NotWholeNumber { min: 0, max: 100 },
+        R::DuplicateTheme { id: s("trust") },
+        R::DuplicatePart { id: s("B") },
+        R::DuplicateItem { id: s("B1") },
+        R::FileId,
+        R::FileCode,
+        R::FileAddress,
+        R::Address,
+        R::ScaleLabels { found: 4 },
+        R::Colleagues,
+        R::NoThemes,
+        R::TooMany { n: 9, max: 8 },
+        R::BandsRise,
+        R::NoBands,
+        R::NoParts,
+        R::EmptyPart,
+        R::UnknownTheme {
+            theme: s("Trust"),
+            known: s("trust, direction"),
+        },
+        R::TooManyItems { n: 41, max: 40 },
+        R::Stem,
+        R::TooManyRoles,
+        R::NotAText,
+        R::NotALanguage,
+        R::FileTooLong {
+            bytes: 70_000,
+            max: 65_536,
+        },
+        R::NotJson {
+            detail: s("Unexpected token"),
+        },
+        R::NotAFileName,
+        R::NoDraft,
+        R::Unreachable,
+        R::Http { status: 404 },
+        R::Unreadable,
+        R::Syntax {
+            detail: s("expected `=`"),
+        },
+    ]
+}
+
+/// The `[rules]` messages of a language, by key.
+fn rules(code: &str) -> Vec<(String, String)> {
+    read(code)
+        .into_iter()
+        .filter_map(|(k, m)| Some((k.strip_prefix("rules.")?.to_string(), m)))
+        .collect()
+}
+
+#[test]
+fn every_rule_reads_in_english_as_the_core_words_it() {
+    let english = rules("en");
+    let message = |key: &str| -> &str {
+        english
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, m)| m.as_str())
+            .unwrap_or_else(|| panic!("lang/en.toml has no rules.{key}"))
+    };
+    let all = every_rule();
+    for rule in &all {
+        assert_eq!(
+            rule.worded(message, |n| n.to_string()),
+            rule.to_string(),
+            "{}",
+            rule.key()
+        );
+    }
+    // Every message of the table is some rule's or kind's.
+    for (key, _) in &english {
+        let used = all.iter().any(|r| r.key() == key)
+            || all.iter().any(|r| {
+                r.values()
+                    .iter()
+                    .any(|(_, a)| *a == litmus_core::file::Arg::Words(leak(key)))
+            });
+        assert!(used, "rules.{key} is no rule's");
+    }
+}
+
+fn leak(key: &str) -> &'static str {
+    Box::leak(key.to_string().into_boxed_str())
+}
+
+#[test]
+fn a_rule_in_another_language_names_its_values_and_kinds_in_that_language() {
+    use litmus_core::file::{Kind, Rule};
+    let german = rules("de");
+    let message = |key: &str| -> &str {
+        german
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, m)| m.as_str())
+            .unwrap_or("")
+    };
+    let dotted = |n: usize| {
+        let digits = n.to_string();
+        let cut = digits.len().saturating_sub(3);
+        if cut == 0 {
+            digits
+        } else {
+            format!("{}.{}", &digits[..cut], &digits[cut..])
+        }
+    };
+    let wrong = Rule::Wrong {
+        expected: Kind::WholeNumber { min: 1, max: 255 },
+        found: Kind::Text,
+    };
+    assert_eq!(
+        wrong.worded(message, dotted),
+        "erwartet: eine ganze Zahl von 1 bis 255, vorhanden: Text"
+    );
+    let long = Rule::FileTooLong {
+        bytes: 70_000,
+        max: 65_536,
+    };
+    assert_eq!(
+        long.worded(message, dotted),
+        "hat 70.000 Bytes; eine Fragebogen-Datei hat höchstens 65.536"
+    );
+    assert_eq!(Rule::Stem.worded(message, dotted), "muss {item} enthalten");
 }

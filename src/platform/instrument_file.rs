@@ -3,7 +3,7 @@
 //! folder), read with the browser's own JSON parser and checked by the
 //! core's one validator ([`litmus_core::file::read_instrument`]).
 
-use litmus_core::file::{self, Origin, Problem, Value};
+use litmus_core::file::{self, Arg, Origin, Problem, Rule, Value};
 use litmus_core::instrument::Instrument;
 #[cfg(feature = "languages")]
 use litmus_core::lang::Language;
@@ -26,10 +26,10 @@ pub struct FileProblem {
     pub problems: Vec<Problem>,
 }
 
-fn whole(problem: String) -> Vec<Problem> {
+fn whole(rule: Rule) -> Vec<Problem> {
     vec![Problem {
         field: "file".into(),
-        problem,
+        rule,
     }]
 }
 
@@ -49,16 +49,10 @@ pub async fn load(
         problems,
     };
     if !file::is_file_name(name) {
-        return Err(fail(whole(
-            "is not the name of a file beside this page: only lower-case letters, digits and dashes (instrument=acme-trust loads acme-trust.json from this page's folder)".into(),
-        )));
+        return Err(fail(whole(Rule::NotAFileName)));
     }
     let text = if name == DRAFT {
-        super::storage::read(DRAFT_KEY).ok_or_else(|| {
-            fail(whole(
-                "holds no draft: open the embed builder in this browser and write one".into(),
-            ))
-        })?
+        super::storage::read(DRAFT_KEY).ok_or_else(|| fail(whole(Rule::NoDraft)))?
     } else {
         fetch_text(&[folder, name, ".json"].concat())
             .await
@@ -72,7 +66,7 @@ pub async fn load(
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .unwrap_or_default();
-        fail(whole(format!("is not JSON ({why})")))
+        fail(whole(Rule::NotJson { detail: why }))
     })?;
     let root = value(&parsed);
     let instrument = file::read_instrument(&root, Origin::File).map_err(fail)?;
@@ -95,24 +89,23 @@ pub async fn load(
 }
 
 /// The text at `url`, or why it could not be fetched.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("cannot be loaded here")?;
+async fn fetch_text(url: &str) -> Result<String, Rule> {
+    let window = web_sys::window().ok_or(Rule::Unreachable)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| "could not be loaded: the connection failed or the file is not on this site")?
+        .map_err(|_| Rule::Unreachable)?
         .unchecked_into();
     if !response.ok() {
-        return Err(format!(
-            "could not be loaded (HTTP {}): put it in the widget's folder, beside index.html",
-            response.status()
-        ));
+        return Err(Rule::Http {
+            status: response.status(),
+        });
     }
-    let text = response.text().map_err(|_| "could not be read")?;
+    let text = response.text().map_err(|_| Rule::Unreadable)?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| "could not be read".into())
+        .ok_or(Rule::Unreadable)
 }
 
 /// A parsed JSON value as the core's [`Value`].
@@ -143,9 +136,6 @@ fn value(v: &JsValue) -> Value {
     }
 }
 
-/// Tells the host page (only if it is at `origin`) what is wrong with the
-/// file, each problem as `[field, problem]`: the embed builder shows them
-/// at their fields.
 /// Tells the embed builder (the frame's parent at `origin`) which texts
 /// the file lacks in each language: per language code, the names of the
 /// texts it lacks (every text when the file has no such translation).
@@ -168,10 +158,36 @@ fn post_languages(
     super::post_to_parent(origin, "litmus:languages", "missing", &missing);
 }
 
+/// Tells the host page (only if it is at `origin`) what is wrong with the
+/// file, each problem as `[field, the rule in the page's words, the rule's
+/// key, values]`
+/// (values by placeholder name: a text, a number, or `{words: key}` for a
+/// kind's message): the embed builder words each in its own language and
+/// shows it at its field.
 pub fn post_problems(origin: &str, problems: &[Problem]) {
     let list: js_sys::Array = problems
         .iter()
-        .map(|p| js_sys::Array::of2(&JsValue::from_str(&p.field), &JsValue::from_str(&p.problem)))
+        .map(|p| {
+            let values = js_sys::Object::new();
+            for (name, arg) in p.rule.values() {
+                let value = match arg {
+                    Arg::Text(text) => JsValue::from_str(&text),
+                    Arg::Number(n) => JsValue::from_f64(n as f64),
+                    Arg::Words(key) => {
+                        let words = js_sys::Object::new();
+                        let _ = js_sys::Reflect::set(&words, &"words".into(), &key.into());
+                        words.into()
+                    }
+                };
+                let _ = js_sys::Reflect::set(&values, &name.into(), &value);
+            }
+            js_sys::Array::of4(
+                &JsValue::from_str(&p.field),
+                &JsValue::from_str(&crate::language::rule_words(&p.rule)),
+                &JsValue::from_str(p.rule.key()),
+                &values,
+            )
+        })
         .collect();
     super::post_to_parent(origin, "litmus:problems", "problems", &list);
 }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::language::{check as k, t, tn};
+use crate::language::{check as k, rule_words, t, tn};
 use litmus_core::embed::{parse_query, EmbedOptions};
 use litmus_core::file::Problem;
 use yew::prelude::*;
@@ -77,7 +77,7 @@ pub fn FileProblemApp(props: &FileProblemAppProps) -> Html {
                         { for props.problems.iter().take(SHOWN).enumerate().map(|(i, p)| html! {
                             <li key={i}>
                                 if p.field != "file" { <code>{p.field.clone()}</code>{": "} }
-                                {p.problem.clone()}
+                                {rule_words(&p.rule)}
                             </li>
                         }) }
                     </ul>

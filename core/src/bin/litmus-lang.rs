@@ -4,13 +4,15 @@
 //! placeholders and plural forms) and the built-in instruments'
 //! translations (complete, valid), and writes `OUT_DIR/<code>.txt` (see
 //! `litmus_core::parse::page_tables`), English included, for
-//! `scripts/languages.mjs` to write each page in each language.
+//! `scripts/languages.mjs` to write each page in each language, and
+//! `OUT_DIR/keys.txt`: the same tables with each message's key in its place
+//! (the embed builder's script reads its words by key).
 
 use std::path::Path;
 
 use litmus_core::file::{read_instrument, read_translations, Origin};
 use litmus_core::lang::{differences, Language};
-use litmus_core::parse::{language, page_tables, toml_value};
+use litmus_core::parse::{language, language_tables, page_tables, toml_value};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +31,16 @@ fn main() {
     let instruments_english: Vec<_> = instruments.iter().map(|(_, _, e)| e.clone()).collect();
     let instruments: Vec<_> = instruments.into_iter().map(|(id, t, _)| (id, t)).collect();
     std::fs::create_dir_all(out_dir).unwrap_or_else(|e| fail(&format!("{out_dir}: {e}")));
+    let mut keys = String::new();
+    for (table, list) in language_tables(english.clone()) {
+        keys.push_str(&format!("#{table}\n"));
+        for (key, _) in list {
+            keys.push_str(&key);
+            keys.push('\n');
+        }
+    }
+    let path = Path::new(out_dir).join("keys.txt");
+    std::fs::write(&path, keys).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     for l in Language::ALL {
         let other = read(l.code());
         let problems = differences(&english, &other);
