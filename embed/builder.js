@@ -535,7 +535,9 @@
     if (!own) { problemsBox.textContent = ''; build(); return; }
     if (model) { build(); return; }
     var status = document.getElementById('file-status');
-    fetch('leadership-trust.json').then(function (r) {
+    // Litmus's questions in this page's language (written by the build
+    // beside this page): a consultant's questionnaire starts in their words.
+    fetch(LANG === 'en' ? 'leadership-trust.json' : 'leadership-trust.' + LANG + '.json').then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.json();
     }).then(function (json) {

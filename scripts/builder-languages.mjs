@@ -12,8 +12,12 @@
 // - writes EMBED_DIR/index.<code>.html for every other language: the page's
 //   static text translated text by text (scripts/translate.mjs: a text no
 //   message gives fails the build), `<html lang>` set (lang.js keeps the
-//   reader there), the picker marking the language, and its words.
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+//   reader there), the picker marking the language, and its words;
+// - copies Litmus's questions in that language (LANG_TABLES/
+//   leadership-trust.<code>.json, the built-in questionnaire with its
+//   translation as a file) to EMBED_DIR, where the builder in that language
+//   starts a consultant's questionnaire.
+import { readFile, writeFile, readdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tables, translator, translate } from './translate.mjs';
 
@@ -54,5 +58,6 @@ for (const code of codes) {
     .replace(/ aria-current="true"/g, '')
     .replace(`hreflang="${code}"`, `aria-current="true" hreflang="${code}"`);
   await writeFile(join(dir, `index.${code}.html`), html);
+  await copyFile(join(tablesDir, `leadership-trust.${code}.json`), join(dir, `leadership-trust.${code}.json`));
   console.log(`languages: ${dir}/index.${code}.html`);
 }

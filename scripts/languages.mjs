@@ -47,6 +47,13 @@ function pageWords(text) {
   return text.split(/(?=^#)/m).filter((table) => !OTHER_PAGES.includes(tableName(table))).join('');
 }
 
+// Tables no page's shell shows: the embed builder's (its own pages are
+// written by scripts/builder-languages.mjs) and a file's rules. Left out of
+// the shell's translator, so their English, where it equals a page's, never
+// gives that page its words.
+const NOT_IN_SHELLS = ['builder', 'rules'];
+const shellTables = (all) => Object.fromEntries(Object.entries(all).filter(([name]) => !NOT_IN_SHELLS.includes(name)));
+
 /** A tables file's `rules` table alone. */
 function rulesWords(text) {
   return text.split(/(?=^#)/m).filter((table) => tableName(table) === 'rules').join('');
@@ -89,7 +96,7 @@ for (const code of codes) {
   const rules = named('rules', rulesText);
   await writeFile(join(dist, 'translated', rules), rulesText);
   const ownLoader = translatedLoader(words, rules);
-  let html = translate(page, translator(english, tables(all), code, pageTable))
+  let html = translate(page, translator(shellTables(english), shellTables(tables(all)), code, pageTable))
     .replace(loader, () => ownLoader).replace(sha(loader), () => sha(ownLoader))
     .replace(HTML_LANG, `<html lang=${code}>`)
     .replace(/ aria-current="?true"?/g, '')

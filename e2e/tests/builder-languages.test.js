@@ -2,7 +2,7 @@
 // consultant opens it in their browser's language, sets a brand, writes
 // their own questionnaire from Litmus's (a problem shown at its field, then
 // fixed), opens a file with part of a translation, downloads the file and
-// starts again. Every state is walked in English and in each language by
+// starts again (from Litmus's questions in the language). Every state is walked in English and in each language by
 // the same clicks (by id, never by wording): no English is left but names,
 // numbers and the questionnaire's own texts (the consultant's content), each
 // state is axe-clean with the page's `lang`, and the snippet and the file
@@ -101,8 +101,9 @@ async function walk(code) {
   await page.click('#restart');
   await page.waitForFunction(() => /my-questionnaire/.test(document.getElementById('snippet').value));
   const restarted = await page.inputValue('#f-title');
+  const statement = await page.inputValue('#f-parts-0-items-0-text');
   await context.close();
-  return { seen, snippet, downloaded, problem, dialog, restarted };
+  return { seen, snippet, downloaded, problem, dialog, restarted, statement };
 }
 
 // The English walk, made once, the first language's test waiting for it.
@@ -120,6 +121,8 @@ for (const code of ['de', 'fr', 'es']) {
     assert.notEqual(got.dialog, english.dialog, 'the confirmation is asked in the language');
     assert.ok(got.dialog.length > 20);
     assert.notEqual(got.restarted, english.restarted, 'a questionnaire started afresh has a title in the language');
+    assert.notEqual(got.statement, english.statement, 'and starts from Litmus\'s questions in the language');
+    assert.equal(english.statement, starting.parts[0].items[0].text);
     assert.match(got.problem, /parts\[0\]\.items\[0\]\.text/);
     assert.notEqual(got.problem, english.problem, 'the problem is worded in the language');
     // The snippet differs only in the frame's title; the file not at all.

@@ -6,13 +6,15 @@
 //! `litmus_core::parse::page_tables`), English included, for
 //! `scripts/languages.mjs` to write each page in each language, and
 //! `OUT_DIR/keys.txt`: the same tables with each message's key in its place
-//! (the embed builder's script reads its words by key).
+//! (the embed builder's script reads its words by key), and each built-in
+//! instrument in each language but English as an instrument file,
+//! `OUT_DIR/<id>.<code>.json`.
 
 use std::path::Path;
 
 use litmus_core::file::{read_instrument, read_translations, Origin};
 use litmus_core::lang::{differences, Language};
-use litmus_core::parse::{language, language_tables, page_tables, toml_value};
+use litmus_core::parse::{language, language_tables, page_tables, to_json, toml_value};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +56,13 @@ fn main() {
                 None if l == Language::En => english_of(&instruments_english, id),
                 None => continue,
             };
+            if l != Language::En {
+                // The questionnaire in this language as a file of its own
+                // (the embed builder in this language starts from it).
+                let path = Path::new(out_dir).join(format!("{id}.{}.json", l.code()));
+                std::fs::write(&path, to_json(&instrument))
+                    .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+            }
             tables.push_str(&format!("#instrument.{id}\n"));
             for text in instrument.texts_mut() {
                 if text.contains(['\n', '\r', '\t']) || text.contains("</") {
