@@ -160,6 +160,18 @@ pub fn date(day: litmus_core::date::Date) -> String {
     )
 }
 
+/// The technical detail of a damaged code or save (`why`, the core's
+/// words) in the page's language: found among the `[damage]` table's
+/// English messages, which are the core's words (a test keeps every
+/// reason the core gives there); the core's own where not found.
+#[cfg(feature = "languages")]
+pub fn damage(why: &'static str) -> &'static str {
+    <Damage as Words>::ENGLISH
+        .iter()
+        .position(|m| *m == why)
+        .map_or(why, |i| message(Key::<Damage>::new(i as u16)))
+}
+
 /// The rule a questionnaire file breaks: the core's words on the English
 /// page (its build carries no copy of them), the `[rules]` table's on a
 /// page in another language.
@@ -210,7 +222,7 @@ pub fn share_reason(e: &litmus_core::share::ShareError) -> String {
         ),
         E::UnknownFile(id, version) => tf(k::UNKNOWN_FILE, &[("id", id), ("version", &n(version))]),
         E::ChangedFile(id) => tf(k::CHANGED_FILE, &[("id", id)]),
-        E::Invalid(why) => tf(k::DAMAGED, &[("why", why)]),
+        E::Invalid(why) => tf(k::DAMAGED, &[("why", damage(why))]),
     }
 }
 

@@ -327,3 +327,85 @@ fn a_rule_in_another_language_names_its_values_and_kinds_in_that_language() {
     );
     assert_eq!(Rule::Stem.worded(message, dotted), "muss {item} enthalten");
 }
+
+/// Every technical reason the core gives for a damaged code or save (the
+/// detail in parentheses: `ShareError::Invalid`, `SaveError::Corrupt`), as
+/// its sources write it.
+fn reasons_in_the_sources() -> Vec<String> {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("core/src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        for opening in ["Invalid(", "corrupt("] {
+            for (at, _) in text.match_indices(opening) {
+                // The reason is the call's string literal outside any
+                // nested call (`corrupt(text.lines().count(), "...")`).
+                let mut depth = 0;
+                let mut literal = None;
+                let mut chars = text[at + opening.len()..].char_indices();
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' if depth == 0 => break,
+                        ')' => depth -= 1,
+                        '"' if depth == 0 => {
+                            literal = Some(
+                                chars
+                                    .by_ref()
+                                    .take_while(|(_, c)| *c != '"')
+                                    .map(|(_, c)| c)
+                                    .collect::<String>(),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+                found.extend(literal);
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[test]
+fn every_reason_for_a_damaged_code_or_save_is_a_message_in_every_language() {
+    let reasons = reasons_in_the_sources();
+    assert!(
+        reasons.len() > 40,
+        "the scan found {} reasons",
+        reasons.len()
+    );
+    let english: Vec<String> = read("en")
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("damage."))
+        .map(|(_, m)| m)
+        .collect();
+    for reason in &reasons {
+        assert!(
+            english.contains(reason),
+            "lang/en.toml's [damage] lacks the core's \"{reason}\""
+        );
+    }
+    for message in &english {
+        assert!(
+            reasons.contains(message),
+            "[damage] \"{message}\" is no reason the core gives"
+        );
+    }
+}

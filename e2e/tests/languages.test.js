@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, phone, axe, ready, texts } from '../harness.js';
+import { serve, launch, phone, axe, ready, texts, completeCheck, shareLink } from '../harness.js';
 
 let server, host, widget, browser;
 before(async () => {
@@ -379,4 +379,51 @@ test('the embed builder puts a language in the snippet, and says what a question
   await preview.locator('#step-heading:has-text("Acme-Vertrauenscheck")').waitFor();
   assert.deepEqual(await axe(builder), [], 'axe on the builder with its languages');
   await context.close();
+});
+
+/** `code` (a result code) with its body changed by `change` and its
+ * checksum made right again: damaged, yet not mistyped. */
+function recode(code, change) {
+  const crc32 = (bytes) => {
+    let c = ~0;
+    for (const b of bytes) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+    }
+    return ~c >>> 0;
+  };
+  const bytes = Buffer.from(code, 'base64url');
+  const body = change(Buffer.from(bytes.subarray(0, bytes.length - 4)));
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(body));
+  return Buffer.concat([body, sum]).toString('base64url');
+}
+
+test('a damaged link is explained in the reader\'s language, its technical detail too', async () => {
+  const maker = await phone(browser);
+  const page = await maker.newPage();
+  await page.goto(server.url);
+  await ready(page);
+  await completeCheck(page);
+  const code = new URL(await shareLink(page)).hash.slice(3);
+  await maker.close();
+  const damaged = recode(code, (body) => Buffer.concat([body, Buffer.from([0, 0, 0])]));
+  const expected = {
+    en: 'there are extra bytes at the end',
+    de: 'am Ende stehen überzählige Bytes',
+    fr: 'il reste des octets en trop à la fin',
+    es: 'sobran bytes al final',
+  };
+  for (const [code, detail] of Object.entries(expected)) {
+    // An English browser: the link's `lang` option chooses the language.
+    const context = await phone(browser, { locale: 'en-GB' });
+    const reader = await context.newPage();
+    await reader.goto(`${server.url}${code === 'en' ? '' : `index.${code}.html`}?lang=${code}#r=${damaged}`);
+    await reader.waitForSelector('[data-testid=share-error]');
+    const said = await reader.textContent('[data-testid=share-error]');
+    assert.ok(said.includes(`(${detail})`), `${code}: ${said}`);
+    if (code !== 'en') assert.ok(!said.includes(expected.en), `${code}: English left in "${said}"`);
+    assert.deepEqual(await axe(reader), [], `axe on a damaged link in ${code}`);
+    await context.close();
+  }
 });

@@ -211,3 +211,69 @@ test('the workshop’s shell paints in the reader’s language, and its app draw
     await context.close();
   }
 });
+
+/** A value question result: `role` 0 the manager, 1 a team member. */
+async function valueLink(role, answers) {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(server.url + '#value');
+  await ready(page);
+  await page.click('button[type=submit]');
+  await page.click(`label[for=role-${role}]`);
+  await page.click('button[type=submit]');
+  for (const [i, a] of answers.entries()) {
+    await page.click(`label[for=q${i}-${a}]`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForSelector('[data-testid=trust-index]');
+  const link = await shareLink(page);
+  await context.close();
+  return link;
+}
+
+test('the value question\'s perception gaps in German, French and Spanish: translated, axe-clean, the same numbers', async () => {
+  // INSTRUMENT.md's worked case "manager sees more value than the team".
+  const manager = await valueLink(0, [5, 4, 5, 3]);
+  const members = [];
+  for (const a of [[3, 4, 4, 3], [4, 3, 3, 4], [3, 5, 4, 2]]) members.push(await valueLink(1, a));
+  const secondManager = await valueLink(0, [1, 1, 1, 1]);
+  const FUNDAMENTALS = ['talent', 'clarity', 'trust', 'performance'];
+  const walkGaps = async (code) => {
+    const page = await workshopOn(code, '2026-09-01', `${server.url}workshop/?lang=${code}`);
+    const screens = {};
+    await page.fill('#codes', [manager, members[0], members[1]].join('\n'));
+    await page.click('.combine form .button.primary');
+    await page.waitForSelector('[data-testid=below-minimum]');
+    screens.below = await texts(page);
+    await clean(page, `${code}: value results below the minimum`);
+    await page.fill('#codes', [members[2], secondManager].join('\n'));
+    await page.click('.combine form .button.primary');
+    await page.waitForSelector('[data-testid=rejected]');
+    screens.rejected = await texts(page);
+    await page.click('.combine > .step-nav .button.primary');
+    await page.waitForSelector('[data-testid=gap-talent]');
+    screens.gaps = await texts(page);
+    await clean(page, `${code}: the perception gaps`);
+    const gaps = {};
+    for (const id of FUNDAMENTALS) {
+      gaps[id] = {
+        digits: await digits(page, `[data-testid=gap-${id}]`),
+        flagged: (await page.getAttribute(`[data-testid=gap-${id}]`, 'data-flagged')) !== null,
+      };
+    }
+    await page.context().close();
+    return { screens, gaps };
+  };
+  const en = await walkGaps('en');
+  // The worked case's numbers, as English shows them.
+  assert.match(en.gaps.talent.digits, /^3 3 5 1 7/);
+  assert.deepEqual(FUNDAMENTALS.map((id) => en.gaps[id].flagged), [true, false, true, false]);
+  for (const code of ['de', 'fr', 'es']) {
+    const run = await walkGaps(code);
+    for (const [screen, list] of Object.entries(run.screens)) {
+      const english = list.filter((t) => en.screens[screen].includes(t) && !allowed(code, t));
+      assert.deepEqual(english, [], `${code}: English left on the value question's ${screen} screen`);
+    }
+    assert.deepEqual(run.gaps, en.gaps, `${code}: the same gaps`);
+  }
+});

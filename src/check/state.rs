@@ -63,7 +63,7 @@ fn save_reason(e: &save::SaveError) -> String {
 /// Why a save could not be restored, in the page's language.
 #[cfg(feature = "languages")]
 fn save_reason(e: &save::SaveError) -> String {
-    use crate::language::{message, why as k};
+    use crate::language::{damage, message, why as k};
     use save::SaveError as E;
     match e {
         E::NotASave => message(k::NOT_A_SAVE).into(),
@@ -73,7 +73,7 @@ fn save_reason(e: &save::SaveError) -> String {
         }
         E::Corrupt { line, reason } => tf(
             k::DAMAGED_SAVE,
-            &[("line", &line.to_string()), ("why", reason)],
+            &[("line", &line.to_string()), ("why", damage(reason))],
         ),
     }
 }
