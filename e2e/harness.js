@@ -209,3 +209,50 @@ export function texts(page, root = '#app', attributes = ['aria-label', 'placehol
     return [...out];
   }, [root, attributes]);
 }
+
+/** A value question result's share link, made on a fresh phone: `role` 0
+ * the manager, 1 a team member; `answers` the four fundamentals' (1-5). */
+export async function valueLink(browser, server, role, answers) {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(server.url + '#value');
+  await ready(page);
+  const heading = (await page.textContent('#step-heading')).trim();
+  if (heading !== 'The value question') throw new Error(`#value opened "${heading}"`);
+  await page.click('button[type=submit]');
+  await page.click(`label[for=role-${role}]`);
+  await page.click('button[type=submit]');
+  // Each role is asked its own statements.
+  const first = await page.textContent('legend.statement');
+  const expected = role === 0 ? /^I bring real value to my team in developing talent/ : /^My manager brings real value/;
+  if (!expected.test(first)) throw new Error(`role ${role} was asked "${first}"`);
+  for (const [i, a] of answers.entries()) {
+    await page.click(`label[for=q${i}-${a}]`);
+    await page.click('button[type=submit]');
+  }
+  await page.waitForSelector('[data-testid=trust-index]');
+  const link = await shareLink(page);
+  await context.close();
+  return link;
+}
+
+function crc32(bytes) {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
+  }
+  return ~c >>> 0;
+}
+
+/** `code` (a result code) with its body changed by `change` (in place, or
+ * a new body returned) and its checksum made right again: damaged, yet not
+ * mistyped. */
+export function recode(code, change) {
+  const bytes = Buffer.from(code, 'base64url');
+  const body = Buffer.from(bytes.subarray(0, bytes.length - 4));
+  const changed = change(body) ?? body;
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(changed));
+  return Buffer.concat([changed, sum]).toString('base64url');
+}

@@ -254,16 +254,19 @@ fn rules(code: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The message of `key` among `rules` (failing the test when it lacks one).
+fn message_of<'m>(rules: &'m [(String, String)], key: &str) -> &'m str {
+    rules
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, m)| m.as_str())
+        .unwrap_or_else(|| panic!("no rules.{key}"))
+}
+
 #[test]
 fn every_rule_reads_in_english_as_the_core_words_it() {
     let english = rules("en");
-    let message = |key: &str| -> &str {
-        english
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, m)| m.as_str())
-            .unwrap_or_else(|| panic!("lang/en.toml has no rules.{key}"))
-    };
+    let message = |key: &str| message_of(&english, key);
     let all = every_rule();
     for rule in &all {
         assert_eq!(
@@ -293,13 +296,7 @@ fn leak(key: &str) -> &'static str {
 fn a_rule_in_another_language_names_its_values_and_kinds_in_that_language() {
     use litmus_core::file::{Kind, Rule};
     let german = rules("de");
-    let message = |key: &str| -> &str {
-        german
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, m)| m.as_str())
-            .unwrap_or("")
-    };
+    let message = |key: &str| message_of(&german, key);
     let dotted = |n: usize| {
         let digits = n.to_string();
         let cut = digits.len().saturating_sub(3);

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, phone, axe, ready, texts, completeCheck, shareLink } from '../harness.js';
+import { serve, launch, phone, axe, ready, texts, completeCheck, shareLink, recode } from '../harness.js';
 
 let server, host, widget, browser;
 before(async () => {
@@ -380,24 +380,6 @@ test('the embed builder puts a language in the snippet, and says what a question
   assert.deepEqual(await axe(builder), [], 'axe on the builder with its languages');
   await context.close();
 });
-
-/** `code` (a result code) with its body changed by `change` and its
- * checksum made right again: damaged, yet not mistyped. */
-function recode(code, change) {
-  const crc32 = (bytes) => {
-    let c = ~0;
-    for (const b of bytes) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-    }
-    return ~c >>> 0;
-  };
-  const bytes = Buffer.from(code, 'base64url');
-  const body = change(Buffer.from(bytes.subarray(0, bytes.length - 4)));
-  const sum = Buffer.alloc(4);
-  sum.writeUInt32LE(crc32(body));
-  return Buffer.concat([body, sum]).toString('base64url');
-}
 
 test('a damaged link is explained in the reader\'s language, its technical detail too', async () => {
   const maker = await phone(browser);

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, phone, axe, ready, completeCheck as complete } from '../harness.js';
+import { serve, launch, phone, axe, ready, completeCheck as complete, recode } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -160,24 +160,6 @@ test('Share uses the system share sheet where there is one, and copies the link 
 
 async function assertClean(page, where) {
   assert.deepEqual(await axe(page), [], `axe on ${where}`);
-}
-
-function crc32(bytes) {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-function recode(code, change) {
-  const bytes = Buffer.from(code, 'base64url');
-  const body = Buffer.from(bytes.subarray(0, bytes.length - 4));
-  change(body);
-  const sum = Buffer.alloc(4);
-  sum.writeUInt32LE(crc32(body));
-  return Buffer.concat([body, sum]).toString('base64url');
 }
 
 test('damaged links say what is wrong and leave the opener’s own progress alone', async () => {

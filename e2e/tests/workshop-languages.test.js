@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, phone, axe, ready, completeCheck, shareLink, texts } from '../harness.js';
+import { serve, launch, phone, axe, ready, completeCheck, shareLink, texts, valueLink } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -212,31 +212,12 @@ test('the workshop’s shell paints in the reader’s language, and its app draw
   }
 });
 
-/** A value question result: `role` 0 the manager, 1 a team member. */
-async function valueLink(role, answers) {
-  const context = await phone(browser);
-  const page = await context.newPage();
-  await page.goto(server.url + '#value');
-  await ready(page);
-  await page.click('button[type=submit]');
-  await page.click(`label[for=role-${role}]`);
-  await page.click('button[type=submit]');
-  for (const [i, a] of answers.entries()) {
-    await page.click(`label[for=q${i}-${a}]`);
-    await page.click('button[type=submit]');
-  }
-  await page.waitForSelector('[data-testid=trust-index]');
-  const link = await shareLink(page);
-  await context.close();
-  return link;
-}
-
 test('the value question\'s perception gaps in German, French and Spanish: translated, axe-clean, the same numbers', async () => {
   // INSTRUMENT.md's worked case "manager sees more value than the team".
-  const manager = await valueLink(0, [5, 4, 5, 3]);
+  const manager = await valueLink(browser, server, 0, [5, 4, 5, 3]);
   const members = [];
-  for (const a of [[3, 4, 4, 3], [4, 3, 3, 4], [3, 5, 4, 2]]) members.push(await valueLink(1, a));
-  const secondManager = await valueLink(0, [1, 1, 1, 1]);
+  for (const a of [[3, 4, 4, 3], [4, 3, 3, 4], [3, 5, 4, 2]]) members.push(await valueLink(browser, server, 1, a));
+  const secondManager = await valueLink(browser, server, 0, [1, 1, 1, 1]);
   const FUNDAMENTALS = ['talent', 'clarity', 'trust', 'performance'];
   const walkGaps = async (code) => {
     const page = await workshopOn(code, '2026-09-01', `${server.url}workshop/?lang=${code}`);

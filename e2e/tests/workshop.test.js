@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, phone, axe, ready, completeCheck, shareLink, qrOfResult, pictures, y4m } from '../harness.js';
+import { serve, launch, phone, axe, ready, completeCheck, shareLink, qrOfResult, pictures, y4m, valueLink } from '../harness.js';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -147,34 +147,12 @@ test('a facilitator combines three leaders’ links offline, disagreements first
   await context.close();
 });
 
-async function valueLink(role, answers) {
-  const context = await phone(browser);
-  const page = await context.newPage();
-  await page.goto(server.url + '#value');
-  await ready(page);
-  assert.equal((await page.textContent('#step-heading')).trim(), 'The value question');
-  await page.click('button[type=submit]');
-  await page.click(`label[for=role-${role}]`);
-  await page.click('button[type=submit]');
-  const first = await page.textContent('legend.statement');
-  assert.match(first, role === 0 ? /^I bring real value to my team in developing talent/ : /^My manager brings real value/);
-  for (const [i, a] of answers.entries()) {
-    await page.click(`label[for=q${i}-${a}]`);
-    await page.click('button[type=submit]');
-  }
-  await page.waitForSelector('[data-testid=trust-index]');
-  await page.click('text=Share or save this result');
-  const link = await page.inputValue('[data-testid=share-link]');
-  await context.close();
-  return link;
-}
-
 test('a manager plus three team members show the perception gaps', async () => {
   // The worked case "manager sees more value than the team".
-  const manager = await valueLink(0, [5, 4, 5, 3]);
+  const manager = await valueLink(browser, server, 0, [5, 4, 5, 3]);
   const members = [];
-  for (const a of [[3, 4, 4, 3], [4, 3, 3, 4], [3, 5, 4, 2]]) members.push(await valueLink(1, a));
-  const secondManager = await valueLink(0, [1, 1, 1, 1]);
+  for (const a of [[3, 4, 4, 3], [4, 3, 3, 4], [3, 5, 4, 2]]) members.push(await valueLink(browser, server, 1, a));
+  const secondManager = await valueLink(browser, server, 0, [1, 1, 1, 1]);
 
   const page = await (await phone(browser)).newPage();
   await page.goto(server.url + '#combine');
