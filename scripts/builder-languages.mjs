@@ -13,11 +13,15 @@
 //   static text translated text by text (scripts/translate.mjs: a text no
 //   message gives fails the build), `<html lang>` set (lang.js keeps the
 //   reader there), the picker marking the language, and its words;
+// - in every page, inlines its stylesheet (builder.css) and its language
+//   chooser (lang.js), the two files that held up its first paint, with
+//   their hashes added to the page's Content-Security-Policy;
 // - copies Litmus's questions in that language (LANG_TABLES/
 //   leadership-trust.<code>.json, the built-in questionnaire with its
 //   translation as a file) to EMBED_DIR, where the builder in that language
 //   starts a consultant's questionnaire.
 import { readFile, writeFile, readdir, copyFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { tables, translator, translate } from './translate.mjs';
 
@@ -37,8 +41,27 @@ const messages = (t) => [...t[TABLE], ...t[RULES]];
 
 const BLOCK = /(<script type="application\/json" id="builder-words">)[\s\S]*?(<\/script>)/;
 const HTML_LANG = /<html lang="en">/;
-const page = await readFile(join(dir, 'index.html'), 'utf8');
-if (!BLOCK.test(page) || !HTML_LANG.test(page)) throw new Error(`${dir}/index.html: no words block or no <html lang="en">`);
+const source = await readFile(join(dir, 'index.html'), 'utf8');
+if (!BLOCK.test(source) || !HTML_LANG.test(source)) throw new Error(`${dir}/index.html: no words block or no <html lang="en">`);
+
+/** `html` with its stylesheet and its first script inline, each allowed by
+ * its hash (the rest of its policy unchanged). */
+async function inlined(html) {
+  const css = await readFile(join(dir, 'builder.css'), 'utf8');
+  const chooser = await readFile(join(dir, 'lang.js'), 'utf8');
+  const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const swaps = [
+    ['<link rel="stylesheet" href="builder.css">', `<style>${css}</style>`],
+    ['<script src="lang.js"></script>', `<script>${chooser}</script>`],
+    ["script-src 'self'", `script-src 'self' ${sha(chooser)}`],
+    ["style-src 'self'", `style-src 'self' ${sha(css)}`],
+  ];
+  for (const [from] of swaps) if (!html.includes(from)) throw new Error(`${dir}/index.html no longer has ${from}`);
+  if (/<\/(style|script)/i.test(css + chooser)) throw new Error('builder.css or lang.js would end its element');
+  return swaps.reduce((out, [from, to]) => out.replace(from, () => to), html);
+}
+// Already inlined (the script run again on the same build): as it is.
+const page = source.includes('<script src="lang.js"></script>') ? await inlined(source) : source;
 
 /** The page with `list` (the tables' messages, in `keys`' order) as its words. */
 function withWords(html, list) {

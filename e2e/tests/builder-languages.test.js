@@ -51,6 +51,9 @@ async function walk(code) {
   const page = await context.newPage();
   let dialog = '';
   page.on('dialog', (d) => { dialog = d.message(); d.accept(); });
+  // Its inline stylesheet and first script are allowed by their hashes.
+  const refused = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
   await page.goto(server.url + 'embed/');
   if (code !== 'en') await page.waitForURL(new RegExp(`/embed/index\\.${code}\\.html$`));
   await page.waitForFunction(() => document.getElementById('snippet').value.includes('<iframe'));
@@ -102,6 +105,8 @@ async function walk(code) {
   await page.waitForFunction(() => /my-questionnaire/.test(document.getElementById('snippet').value));
   const restarted = await page.inputValue('#f-title');
   const statement = await page.inputValue('#f-parts-0-items-0-text');
+  assert.deepEqual(refused, [], `the builder in ${code} broke its own policy`);
+  assert.ok(await page.evaluate(() => getComputedStyle(document.querySelector('button')).minHeight === '44px'), 'its stylesheet applies');
   await context.close();
   return { seen, snippet, downloaded, problem, dialog, restarted, statement };
 }
