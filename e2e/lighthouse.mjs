@@ -133,7 +133,12 @@ function judge(runs, name) {
   ));
   // The median of each score and timing over the runs.
   const median = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'siMs']
-    .map((k) => [k, runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]]));
+    .map((k) => {
+      // The middle value; of an even number of runs, the mean of the two.
+      const sorted = runs.map((r) => r[k]).sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return [k, sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2];
+    }));
   console.log(`median of ${runs.length}: performance ${median.performance}, accessibility ${median.accessibility}, best practices ${median['best-practices']}, `
     + `SEO ${median.seo}, FCP ${ms(median.fcpMs)}, LCP ${ms(median.lcpMs)}, TBT ${ms(median.tbtMs)}, CLS ${median.cls}, SI ${ms(median.siMs)}`);
 
